@@ -61,6 +61,7 @@ def test_any_text_parses_or_is_none(text):
         ("last year", 2023, "2022"),
         ("since 1997", 2005, "1997-2005"),
         ("H1 2023", None, "Jan-Jun 2023"),
+        ("in 2019, before the pandemic", None, "2019"),  # "before" an event, not a year: the year stands (round 33)
     ],
 )
 def test_time_phrases_name_periods(phrase, anchor, label):
