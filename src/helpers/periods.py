@@ -369,36 +369,33 @@ def parse_time(text: object, anchor: int | date | None = None, country: str | No
         written = [_years_in_phrase(m, phrase, country) for m in _YEAR_IN.finditer(phrase)]
         if len(written) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and None not in written and written[1].start > written[0].start:
             return Period(written[0].start, written[1].end)  # "between 2001 and 2004", "between 2020/21 and 2024/25"
-        if written:
-            return written[0] if (found := _YEAR_IN.search(phrase)) and (found["decade"] or found["last"]) else _within_year(phrase, year, anchor)
+        if (found := _YEAR_IN.search(phrase)) is not None and (found["decade"] or found["last"]):
+            return written[0]  # "the 1990s"; "2004-05": one split year; "2001-2004": a span
         return _within_year(phrase, year, anchor)
     except (ValueError, KeyError):
         return None
 
 
-def _within_year(phrase: str, year: int, anchor: int | None) -> Period | None:
+def _within_year(phrase: str, year: int, anchor: int | None) -> Period:
     """The part of one year a time phrase names: since it (to the year written), the months to a month,
-    a quarter, a half, a month, else the whole year."""
-    try:
-        if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
-            return month_span(year, 1, anchor, 12)
-        if span := _MONTHS_TO.search(phrase):
-            month = _MONTH_IN.search(phrase[span.end():])
-            if month:
-                last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
-                return months_to(year, last, _SPAN_WORDS.get((span[1] or "twelve").lower(), 12))
-        if quarter := _QUARTER_IN.search(phrase):
-            number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
-            return month_span(year, 3 * number - 2, year, 3 * number)
-        if half := _HALF_IN.search(phrase):
-            number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
-            return month_span(year, 6 * number - 5, year, 6 * number)
-        if month := _MONTH_IN.search(phrase):
-            number = _PHRASE_MONTHS[month[1].lower()[:3]]
-            return month_span(year, number, year, number)
-        return year_period(year)
-    except (ValueError, KeyError):
-        return None
+    a quarter, a half, a month, else the whole year (`parse_time` catches a year out of range)."""
+    if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
+        return month_span(year, 1, anchor, 12)
+    if span := _MONTHS_TO.search(phrase):
+        month = _MONTH_IN.search(phrase[span.end():])
+        if month:
+            last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
+            return months_to(year, last, _SPAN_WORDS.get((span[1] or "twelve").lower(), 12))
+    if quarter := _QUARTER_IN.search(phrase):
+        number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
+        return month_span(year, 3 * number - 2, year, 3 * number)
+    if half := _HALF_IN.search(phrase):
+        number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
+        return month_span(year, 6 * number - 5, year, 6 * number)
+    if month := _MONTH_IN.search(phrase):
+        number = _PHRASE_MONTHS[month[1].lower()[:3]]
+        return month_span(year, number, year, number)
+    return year_period(year)
 
 
 def _years_in_phrase(found: re.Match[str], phrase: str, country: str | None = None) -> Period | None:
