@@ -57,7 +57,7 @@ if len(pairs):
 # figure. Add a CSV there to add context.
 
 # %%
-found = reference.figure_matches(data.stated_figures, "quantity", anchor=data.anchor, text=data.text)
+found = reference.figure_matches(data.stated_figures, "quantity", anchor=data.anchor, text=data.text, country=data.country)
 if not found:
     notebook.say("No reference series matches the quantities in this article.")
 for match, figure in found:

@@ -67,7 +67,7 @@ for _, relation in growth.iterrows():
 # the period the article names is set beside its figure.
 
 # %%
-found = reference.figure_matches(data.stated_figures, "money", anchor=data.anchor, text=data.text)
+found = reference.figure_matches(data.stated_figures, "money", anchor=data.anchor, text=data.text, country=data.country)
 if not found:
     notebook.say("No reference series matches the money figures in this article.")
 for match, figure in found:

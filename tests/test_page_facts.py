@@ -202,3 +202,27 @@ def test_a_pasted_page_names_its_writer_on_the_first_page(tmp_path) -> None:  # 
     data = load(str(page), tmp_path / "processed")
     assert data.author == "Ann Lee"
     assert "by Ann Lee" in front_page(summarize(data), {})
+
+
+@pytest.mark.parametrize(
+    ("under", "published", "author"),
+    [
+        ("By Test Writer\n12 March 2024", "2024-03-12", None),  # "Writer" is a role: no name, but the date is read
+        ("By Ann Lee\n\n12 March 2024", "2024-03-12", "Ann Lee"),
+        ("Published 12 March 2024, 10:00 GMT", "2024-03-12", None),
+        ("By Ann Lee, Political Correspondent", None, "Ann Lee"),
+    ],
+    ids=["byline and date lines", "blank lines between", "a date line alone", "a byline alone"],
+)
+def test_a_plain_paste_reads_the_byline_and_date_under_its_headline_as_metadata(tmp_path, under: str, published: str | None,
+                                                                               author: str | None) -> None:  # type: ignore[no-untyped-def]
+    # no menus, no furniture: the lines under the first line still sign it, and are no paragraph of the story
+    from helpers.dataset import load
+
+    prose = ("Council tax bills will rise by 5% in April, the council said on Tuesday, adding about £90 a year to a "
+             "typical bill as the cost of care for older residents keeps climbing.")
+    page = tmp_path / "paste.txt"
+    page.write_text(f"Council tax to rise by 5%\n{under}\n\n{prose}\n\nThe council said it faced a gap of £12m.\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert (data.headline, data.published, data.author) == ("Council tax to rise by 5%", published, author)
+    assert data.text.split("\n\n")[1] == prose

@@ -61,6 +61,7 @@ def test_any_text_parses_or_is_none(text):
         ("last year", 2023, "2022"),
         ("since 1997", 2005, "1997-2005"),
         ("H1 2023", None, "Jan-Jun 2023"),
+        ("in 2019, before the pandemic", None, "2019"),  # "before" an event, not a year: the year stands (round 33)
     ],
 )
 def test_time_phrases_name_periods(phrase, anchor, label):
@@ -179,3 +180,78 @@ def test_a_one_digit_second_year_is_glued_to_its_first(text: str, start: date, e
 def test_last_sept_counts_back_from_the_date_written() -> None:
     found = parse_time("last Sept", date(2024, 3, 10))
     assert found is not None and (found.start, found.end) == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("the year to September 2023", "Oct 2022-Sep 2023"),  # twelve months to September, not the year to date
+        ("in the year to the end of March 2021", "Apr 2020-Mar 2021"),
+        ("Jan-Sep 2023", "Jan-Sep 2023"),
+        ("in the first nine months of 2023", "Jan-Sep 2023"),
+        ("April to June 2022", "Q2 2022"),
+        ("the third quarter of 2023", "Q3 2023"),
+    ],
+)
+def test_every_reader_of_a_period_reads_it_alike(phrase: str, label: str) -> None:
+    # the checks (timeline.period_of), the record summary (parse_time) and prose (find_period) say one period
+    from helpers.periods import find_period
+    from helpers.timeline import period_of
+
+    assert [p.label if p else None for p in (parse_time(phrase), period_of(phrase), find_period(phrase))] == [label] * 3
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "label"),
+    [
+        ("since March", date(2023, 6, 10), "Mar-Jun 2023"),  # from March to when it was written, not the whole year
+        ("since November", date(2023, 6, 10), "Nov 2022-Jun 2023"),  # the latest November before it
+        ("since early March", date(2023, 6, 10), "Mar-Jun 2023"),
+        ("since March 2021", date(2023, 6, 10), "Mar 2021-Jun 2023"),
+        ("between 2020/21 and 2024/25", None, "Apr 2020-Mar 2025"),  # both split years, not the first alone
+        ("from 2019-20 to 2022-23", None, "Apr 2019-Mar 2023"),
+    ],
+)
+def test_a_span_runs_from_its_first_period_to_its_last(phrase: str, anchor: date | None, label: str) -> None:
+    period = parse_time(phrase, anchor)
+    assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor"),
+    [("before 2015", None), ("before 2015", date(2016, 5, 1)), ("prior to 2010", None), ("since March", 2023), ("since March", None)],
+)
+def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: date | int | None) -> None:
+    # "before 2015" is not 2015; "since March" with no date written has no end
+    assert parse_time(phrase, anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "label"),
+    [
+        ("School budgets in 2010-2011", None, "2010-2011"),  # "school" names the budgets, not the years: no school year
+        ("Council budgets rose in 2010/2011", None, "Apr 2010-Mar 2011"),  # the stroke writes one year; "budgets" is no word of it
+        ("the 2010-11 school year", None, "Sep 2010-Aug 2011"),
+        ("in the 2010-11 financial year", "AU", "Jul 2010-Jun 2011"),  # Australia's financial year runs from July
+        ("in 2010-11", "AU", "Jul 2010-Jun 2011"),
+        ("in 2010-11", "US", "2010-2011"),  # an American paper's "2010-11" is no financial year without a word saying so
+        ("fiscal 2010-11", "US", "Oct 2010-Sep 2011"),
+        ("the 2010-11 season", "US", "Aug 2010-Jul 2011"),
+        ("in 2010-11", "GB", "Apr 2010-Mar 2011"),
+        ("in 2010-11", None, "Apr 2010-Mar 2011"),  # no country known: the UK's April year, as before
+    ],
+)
+def test_a_split_year_is_read_from_the_words_next_to_it_and_the_outlets_country(phrase: str, country: str | None, label: str) -> None:
+    period = parse_time(phrase, None, country)
+    assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize(
+    ("address", "country"),
+    [("https://www.bbc.co.uk/news/uk-1", "GB"), ("https://www.abc.net.au/news/x", "AU"), ("https://example.com/a", None),
+     ("../shared/seeds/000.txt", None), ("", None)],
+)
+def test_the_outlets_country_is_read_from_its_web_address(address: str, country: str | None) -> None:
+    from helpers.dataset import country_of_address
+
+    assert country_of_address(address) == country

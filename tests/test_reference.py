@@ -257,3 +257,18 @@ def test_the_record_is_said_for_the_figures_own_period_not_one_that_overlaps_it(
     figures = _figures("Headline\n\n" + text)
     (match,) = reference.matches(figures, reference.load(), anchor=date(2024, 3, 7))
     assert reference.period_summary(match, figures.iloc[match.figure]) == expected
+
+
+@pytest.mark.parametrize(("country", "label"), [("AU", "Jul 2010-Jun 2011"), (None, "Apr 2010-Mar 2011"), ("US", "2010-2011")])
+def test_a_split_year_is_matched_as_the_outlets_country_writes_it(tmp_path: Path, country: str | None, label: str) -> None:
+    # "2010-11" in an Australian paper is the financial year from July: the record's row for it, not April's
+    (tmp_path / "spend.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Health spending,2010-07/2011-06,5e9,AUD,,Treasury,https://example.org\n",
+        encoding="utf-8",
+    )
+    figures = _figures("Headline\n\nHealth spending reached A$5bn in 2010-11, the Treasury said.")
+    (match,) = reference.matches(figures, reference.load(tmp_path), country=country)
+    assert match.period is not None and match.period.label == label
+    said = reference.period_summary(match, figures.iloc[match.figure])
+    assert said.startswith("For the article's") == (country == "AU")  # the record's own period, else one that only overlaps it

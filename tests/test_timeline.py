@@ -20,7 +20,7 @@ from helpers.periods import find_period, parse_period
         ("in the first nine months of 2023", "Jan-Sep 2023", "9 months, year to date"),
         ("January–September 2023", "Jan-Sep 2023", "9 months, year to date"),
         ("Jan-Sep 2023", "Jan-Sep 2023", "9 months, year to date"),
-        ("in the year to September 2023", "Jan-Sep 2023", "9 months, year to date"),
+        ("in the year to September 2023", "Oct 2022-Sep 2023", "a year from October"),  # the twelve months to it (round 33)
         ("the third quarter of 2023", "Q3 2023", "a quarter"),
         ("Q2 2023", "Q2 2023", "a quarter"),
         ("2023Q4", "Q4 2023", "a quarter"),

@@ -15,7 +15,7 @@ from .assets import word_list
 from .dataset import ArticleData
 from .documents import named_documents
 from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, reading_order, stands_to, whose_what
-from .periods import Period
+from .periods import Period, open_ended
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
 from .units import convert
@@ -99,7 +99,8 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
     meta = data.record.get("meta") or {}
     matched = _record_matches(data, reference_folder)
     disagree, agree = record_checks(data, reference_folder, matched)
-    measured = 0 if disagree or agree else len({m.figure for m in matched})
+    unknown = _unknown_periods(data, matched)
+    measured = 0 if disagree or agree else len({m.figure for m in matched} - unknown)
     inferred = inferred_speakers(data)
     unnamed = Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
                    "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
@@ -113,7 +114,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
             unnamed,
         )
     else:
-        groups = _figure_groups(data, disagree, agree, unnamed, measured)
+        groups = _figure_groups(data, disagree, agree, unnamed, measured, len(unknown))
     return Summary(
         headline=data.headline,
         outlet=data.record.get("outlet") or meta.get("outlet"),
@@ -131,9 +132,19 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
     )
 
 
-def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check], unnamed: Group, measured: int = 0) -> tuple[Group, ...]:
+def _unknown_periods(data: ArticleData, matched: list[reference.Match]) -> set[int]:
+    """The figures a reference series measures whose period is unknown: no time of their own and no date the
+    article was written (which of the record's years they are, nothing says)."""
+    if _written(data) is not None:
+        return set()
+    return {m.figure for m in matched if m.period is None and not _text(data.figures.iloc[m.figure].get("time"))}
+
+
+def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check], unnamed: Group, measured: int = 0,
+                   unknown: int = 0) -> tuple[Group, ...]:
     """The checks of an article that states figures, in the order the first page lists them; `measured`:
-    how many figures a reference series measures when none of them could be held against it."""
+    how many figures a reference series measures when none of them could be held against it; `unknown`: how
+    many it measures whose period is unknown (`_unknown_periods`)."""
     if agree:
         none = f"No figure differs from the record by {AGREES_WITHIN:g}% or more."
     elif measured:
@@ -143,8 +154,11 @@ def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check],
                 "record or only partly covered, or the record's years come after the article was published).")
     else:
         none = "No reference series measures its figures (add one in data/raw/reference/)."
+    note = (f"{unknown} {plural('figure', unknown)} {'matches' if unknown == 1 else 'match'} a reference series but "
+            f"{'gives' if unknown == 1 else 'give'} no period, and the article's date is unknown: the period is unknown, "
+            f"so the record is not set against {'it' if unknown == 1 else 'them'}." if unknown else "")
     return (
-        Group("Figures the record does not bear out", tuple(disagree), none),
+        Group("Figures the record does not bear out", tuple(disagree), none, note),
         Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a voice.",
               count=len(_unsourced(data))),
         Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
@@ -199,7 +213,7 @@ def _record_matches(data: ArticleData, folder: Path | None = None) -> list[refer
     record = reference.load(folder)
     if record.empty or data.figures.empty:
         return []
-    return reference.matches(data.stated_figures, record, anchor=data.anchor, text=data.text)
+    return reference.matches(data.stated_figures, record, anchor=data.anchor, text=data.text, country=data.country)
 
 
 def record_checks(data: ArticleData, folder: Path | None = None,
@@ -209,12 +223,16 @@ def record_checks(data: ArticleData, folder: Path | None = None,
     record's own growth over the span the article states (`matched`: `_record_matches`, when already read)."""
     disagree: list[Check] = []
     agree: list[Check] = []
-    for match in _record_matches(data, folder) if matched is None else matched:
+    matched = _record_matches(data, folder) if matched is None else matched
+    unknown = _unknown_periods(data, matched)
+    for match in matched:
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
-        period = period_of(figure.get("time")) or match.period  # "last year", "last October": from the article's date
-        if period is None and reference.relative_time(figure.get("time")):
-            continue  # "last year" with no date to count from names no period the record can be read for
+        period = match.period  # the figure's time as the record summary reads it ("last October": from the article's date)
+        if period is None and (reference.relative_time(figure.get("time")) or open_ended(figure.get("time"))):
+            continue  # "last year" with no date to count from, "before 2015": no period the record can be read for
+        if match.figure in unknown:
+            continue  # no time and no date: which of the record's years it is, nothing says
         row = _comparable_row(match.rows, period, _written(data), _per_of(match.rows.iloc[0]))
         if row is None:
             continue
@@ -316,7 +334,7 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     rising = figures[(figures["kind"] == "percent") & (figures["value"] == percent)
                      & figures["change"].fillna("").str.startswith("increase")]
     source = rising.iloc[0] if len(rising) else figure
-    period = period_of(figure.get("time"))
+    period = period_of(figure.get("time"), data.anchor, data.country)
     if period is not None and period.partial:
         return  # a part of a year's growth ("in the first half, up 40% on a year earlier"): whole years do not measure it
     whole = dated(rows)

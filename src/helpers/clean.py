@@ -10,6 +10,7 @@ from typing import Any
 from . import patterns
 from .assets import Profile, Rule, generic_profile, outlet_profiles
 from .finder import find_article
+from .furniture import signature_line
 from .models import Cleaned, Removed, Span
 
 
@@ -75,6 +76,12 @@ def _is_hard_wrapped(source: str, lines: Sequence[tuple[int, int]]) -> bool:
     return any(not patterns.TERMINAL.search(source[s:e]) for s, e in lines[:-1])
 
 
+def _signed_title(source: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """The text's first lines are its title and the byline or date lines under it ("Headline\nBy Ann Lee"),
+    not one paragraph wrapped: a plain paste keeps no blank line between them."""
+    return any(signature_line(source[s:e]) for s, e in lines[1:])
+
+
 WRAP_WIDTH = (50, 100)
 WRAP_EVIDENCE = 2
 _LINE_MARK = re.compile(r"(?:[•*·–—-]|\d{1,3}[.)]|[A-Z][:)])\s")
@@ -113,13 +120,15 @@ def _reflowed(source: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 def split_blocks(source: str) -> list[Block]:
     """Paragraphs of the source: blank-line separated, or one per line when lines are long; a run
-    of hard-wrapped lines is re-flowed into its paragraphs (`_reflowed`)."""
+    of hard-wrapped lines is re-flowed into its paragraphs (`_reflowed`), but the opening title and the
+    byline or date lines under it stay lines of their own (`_signed_title`)."""
     blocks: list[Block] = []
     for start, end in _chunks(source):
         lines = _lines(source, start, end)
         if not lines:
             continue
-        if len(lines) == 1 or _is_hard_wrapped(source, lines):
+        opening_title = not blocks and _signed_title(source, lines)  # "Headline\nBy Ann Lee" opening a plain paste
+        if len(lines) == 1 or _is_hard_wrapped(source, lines) and not opening_title:
             groups = [(lines[0][0], lines[-1][1])]
         else:
             groups = _reflowed(source, lines) or lines

@@ -67,6 +67,14 @@ class ArticleData:
         return self.removed.to_dict("records") if len(self.removed) else []
 
     @property
+    def country(self) -> str | None:
+        """The outlet's country (ISO code) when its web address says it by a country's domain
+        ("www.example.co.uk": GB, "example.com.au": AU); None for ".com", a file, or no address:
+        how a split year with no word ("2010-11") is read (`periods.years_written`)."""
+        meta = self.record.get("meta") or {}
+        return country_of_address(str(meta.get("url") or meta.get("source") or ""))
+
+    @property
     def year(self) -> int | None:
         """The year the article was published, when known: what "last year" and "the second quarter"
         count from when its day is not (`anchor`)."""
@@ -112,6 +120,16 @@ class ArticleData:
         restated = set(relations.loc[relations["kind"] == "restated", "left"].astype(int)) if len(relations) else set()
         standfirst = [("standfirst" in flag_codes(f)) and k not in restated for k, f in enumerate(figures["flags"])]
         return figures[(figures["sentence"] >= 0).to_numpy() | pd.Series(standfirst, dtype=bool).to_numpy()]
+
+
+_COUNTRY_DOMAINS = {"uk": "GB", "au": "AU", "nz": "NZ", "ca": "CA", "in": "IN", "jp": "JP", "us": "US"}
+"""Country-code top-level domains of the countries `periods.FISCAL_YEAR_STARTS` knows, to their ISO codes."""
+
+
+def country_of_address(address: str) -> str | None:
+    """The country a web address's domain names ("https://www.bbc.co.uk/news/x": GB), else None."""
+    found = re.match(r"(?i)^[a-z][a-z0-9+.-]*://([^/:?#]+)", address.strip())
+    return _COUNTRY_DOMAINS.get(found[1].rsplit(".", 1)[-1].lower()) if found else None
 
 
 def load(article: str | Path | None = None, processed_dir: Path | None = None) -> ArticleData:

@@ -1443,9 +1443,24 @@ def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
         while below < len(items) - 1 and not items[below].prose and byline_like(items, texts, below):
             cut[below] = _reason(items[below], "byline")
             below += 1
+    else:
+        cut.update(_signature_under_first_line(items, texts))
     cut.update(_closing_appeal(items.marks, headline + 1))  # the marks say where an appeal is: no other line's evidence is read
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
     return Finding(headline, body, cut, glued_byline(texts[headline]))
+
+
+def _signature_under_first_line(items: Sequence[Evidence], texts: Sequence[str]) -> dict[int, str]:
+    """An article file's byline and date lines right under its first line, the headline ("Headline", "By Test
+    Writer", "12 March 2024"), with their reasons: the page's metadata, not the story's first paragraphs (the
+    date is then read as when it was written, `page_facts.stated_date`). Only lines the marks name a byline
+    or a date, no prose, with prose still to come: a bare name under a title may be the story's first line."""
+    cut: dict[int, str] = {}
+    below = 1
+    while below < len(items) - 1 and not items[below].prose and items[below].furniture in ("byline", "date"):
+        cut[below] = _reason(items[below], "byline")
+        below += 1
+    return cut if any(item.prose for item in items[below:]) else {}
 
 
 EXTRACTED_FURNITURE = frozenset({"share", "ad", "credit", "image"})

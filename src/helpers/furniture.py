@@ -233,6 +233,19 @@ def reader_prompt(text: str) -> bool:
     return any(promo.match(text, opening.end()) for opening in _SENTENCE_OPENING.finditer(text))
 
 
+SIGNATURE_WORDS = 8
+"""At most how many words a byline or date line has (`signature_line`); a wrapped line of prose has more."""
+
+
+def signature_line(text: str) -> bool:
+    """A line that signs a story, a byline or a date ("By Ann Lee, Political Correspondent", "Published 12 March
+    2024, 10:00 GMT"), as the furniture tables name them, of SIGNATURE_WORDS words at most."""
+    tables = _tables()
+    return len(text.split()) <= SIGNATURE_WORDS and len(text) <= tables["max_chars"] and _first_match(
+        {kind: tables["furniture"][kind] for kind in ("byline", "date") if kind in tables["furniture"]}, text
+    ) is not None
+
+
 def glued_byline(text: str) -> int | None:
     """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
     days", "The title By Jane Doe"), or None. The name must start with a known given name and be

@@ -153,6 +153,13 @@ _IN_TEXT = re.compile(
 )
 
 
+def months_to(last_year: int, last_month: int, length: int) -> Period:
+    """The `length` months that end with a month: "the year to September 2023" is Oct 2022-Sep 2023 (as
+    statistics offices write it; "Jan-Sep 2023" and "the first nine months of 2023" are the year to date)."""
+    first_year, first_month = divmod(last_year * 12 + last_month - 1 - (length - 1), 12)
+    return month_span(first_year, first_month + 1, last_year, last_month)
+
+
 def _month(word: str) -> int:
     return _MONTH_NAMES[word.lower().rstrip(".")]
 
@@ -176,7 +183,7 @@ def _from_match(match: re.Match[str]) -> Period | None:
             first, last = _month(g["m1"]), _month(g["m2"])
             return month_span(y, first, y, last) if first <= last else None
         if g["m3"]:
-            return month_span(int(g["y2"]), 1, int(g["y2"]), _month(g["m3"]))
+            return months_to(int(g["y2"]), _month(g["m3"]), 12)
         if g["n"]:
             months = int(g["n"]) if g["n"].isdigit() else _COUNTS[g["n"].lower()]
             return month_span(int(g["y3"]), 1, int(g["y3"]), months) if 1 <= months <= 12 else None
@@ -193,8 +200,8 @@ def _from_match(match: re.Match[str]) -> Period | None:
             return month_span(int(g["y9"]), m, int(g["y9"]), m)
         if g["y10"]:
             first = int(g["y10"])
-            words = match.string[max(0, match.start() - 25) : match.end() + 30]  # "the financial year 2005-06", "2004/05 season"
-            return years_written(first, g["y11"], g["sep"], words, fiscal=bool(g["fy"])) or year(first)
+            before, after = match.string[max(0, match.start() - 25) : match.start()], match.string[match.end() : match.end() + 30]
+            return years_written(first, g["y11"], g["sep"], before, after, fiscal=bool(g["fy"])) or year(first)  # "the financial year 2005-06", "2004/05 season"
         return year(int(g["y12"]))
     except (KeyError, ValueError):
         return None
@@ -203,7 +210,25 @@ def _from_match(match: re.Match[str]) -> Period | None:
 SPLIT_YEAR_STARTS = {"financial": 4, "fiscal": 4, "tax": 4, "budget": 4, "season": 8, "academic": 9, "school": 9}
 """The month a split year ("2005/06") begins, by a word written with it; April (the UK financial and tax
 year) when none is."""
-_SPLIT_YEAR_WORD = re.compile(r"(?i)\b(" + "|".join(SPLIT_YEAR_STARTS) + r")\b")
+_SPLIT_WORDS = "|".join(SPLIT_YEAR_STARTS)
+_SPLIT_WORD_BEFORE = re.compile(rf"(?i)\b({_SPLIT_WORDS})(?:\s+years?)?(?:\s+of)?\s*(?:the\s+)?$")
+"""A split year's word written right before it: "the financial year 2005-06", "fiscal 2010-11", "season 2004/05"."""
+_SPLIT_WORD_AFTER = re.compile(rf"(?i)^\s*({_SPLIT_WORDS})s?\b")
+"""A split year's word written right after it: "the 2004/05 season", "the 2010-11 school year", "the 2005-06 budget"."""
+
+
+FISCAL_YEAR_STARTS = {"GB": 4, "IN": 4, "CA": 4, "JP": 4, "AU": 7, "NZ": 7, "US": 10}
+"""The month a country's government financial year begins (ISO country codes): what a "financial" or "fiscal"
+split year means in that country's press, and what a split year with no word ("2010-11") means there, but
+in the United States, whose press writes a fiscal year as one ("fiscal 2011") and "2010-11" for a season or
+a school year: there a split year with no word keeps the calendar span."""
+_WRITES_SPLIT_FISCAL_YEARS = frozenset(FISCAL_YEAR_STARTS) - {"US"}
+
+
+def _split_year_word(before: str, after: str) -> re.Match[str] | None:
+    """The word that names a split year's kind, written next to it (not anywhere near: "School budgets in
+    2010-2011" names no school year)."""
+    return _SPLIT_WORD_BEFORE.search(before) or _SPLIT_WORD_AFTER.match(after)
 
 
 def _last_year_written(first: int, written: str) -> int:
@@ -215,18 +240,27 @@ def _last_year_written(first: int, written: str) -> int:
     return last + size if last <= first and last + size == first + 1 else last  # "1999/00", "2009/0"; not "2019-5"
 
 
-def years_written(first: int, written: str, separator: str, words: str = "", fiscal: bool = False) -> Period | None:
+def years_written(
+    first: int, written: str, separator: str, before: str = "", after: str = "", fiscal: bool = False, country: str | None = None,
+) -> Period | None:
     """Two years written together: one split year when they follow one another and are written as one
     ("2005/06", "2005-06", "2003/4", "FY2005/06", "2005/2006", or "2005-2006 financial year"), from the
-    month its words name (`SPLIT_YEAR_STARTS`: a season from August), else a span of calendar years
-    ("2001-04", "2005-2006", "2005 to 2006"); None when the second is not later."""
+    month the word written next to them names (`SPLIT_YEAR_STARTS`: a season from August; the words
+    `before` and `after` them), else a span of calendar years ("2001-04", "2005-2006", "2005 to 2006",
+    "school budgets in 2010-2011"). A financial year begins in the month of the outlet's `country`
+    (`FISCAL_YEAR_STARTS`; April when it is unknown), and so does a split year with no word, but in a
+    country whose press writes no split financial years, where it stays the calendar span; None when the
+    second is not later."""
     last = _last_year_written(first, written)
     if last <= first:
         return None
-    named = _SPLIT_YEAR_WORD.search(words)
+    named = _split_year_word(before, after)
     one_year = fiscal or named is not None or separator == "/" or len(written) < 4 and separator != "to"
+    if country is not None and country not in _WRITES_SPLIT_FISCAL_YEARS and named is None and not fiscal:
+        one_year = False  # "2010-11" in an American paper: no financial year without a word saying so
     if last == first + 1 and one_year:
-        start = SPLIT_YEAR_STARTS[named[1].lower()] if named else 4
+        kind = named[1].lower() if named else "financial"
+        start = FISCAL_YEAR_STARTS.get(country or "GB", 4) if SPLIT_YEAR_STARTS[kind] == 4 else SPLIT_YEAR_STARTS[kind]
         return month_span(first, start, last, start - 1)
     return month_span(first, 1, last, 12)
 
@@ -251,12 +285,20 @@ _RELATIVE = re.compile(r"(?i)\b(last|this|next|the\s+previous|the\s+current|the\
 _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
+_OPEN_BEFORE = re.compile(
+    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|end|middle)\s+of\s+)?(?i:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:1[89]|20)\d\d\b|(?:Sept|{_CAPITAL_MONTH})\b)"
+)
+"""A time phrase bounded on one side only, before a year or a month ("before 2015", "prior to March"): no period
+a record can be read for ("in 2019, before the pandemic" is 2019)."""
 _RELATIVE_MONTH = re.compile(
     rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>Sept|{_CAPITAL_MONTH})\.?"
     r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"
 )
 """A month counted from when the article was written: "last October", "next June", "this month"
 (month names capitalized: "this may" is a verb)."""
+_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>Sept|{_CAPITAL_MONTH})\b\.?(?:\s+(?P<year>(?:1[89]|20)\d\d)\b)?")
+"""A span from a month to when the article was written: "since March", "since March 2021"."""
 _BACK = frozenset({"last", "past"})
 _ON = frozenset({"next", "coming"})
 
@@ -296,21 +338,26 @@ def _year_of(text: str, anchor: int | None) -> int | None:
     return None
 
 
-def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
+def parse_time(text: object, anchor: int | date | None = None, country: str | None = None) -> Period | None:
     """The period a time phrase from an article names: "in 2023", "by early 2024", "the second
     quarter of 2023", "the three months to June 2023", "March 2023", "2004/05" (one split year),
     "between 2001 and 2004", "the 1990s"; relative phrases only with `anchor`, when the article was
     written: its year for "last year", "the second quarter", "in March", its date for "last October",
-    "next June", "this month". None for what names no period ("a year earlier")."""
+    "next June", "this month"; a split year as the outlet's `country` writes one (`years_written`). None for
+    what names no period ("a year earlier")."""
     phrase = str(text or "").strip()
-    if not phrase:
-        return None
+    if not phrase or open_ended(phrase):
+        return None  # "before 2015": a span with no start, no period
     try:
         if _YEAR_IN.search(phrase) is None and (relative := _RELATIVE_MONTH.search(phrase)) is not None:
             month = _relative_month(relative, anchor)
             if month is not None and isinstance(anchor, date) and re.search(r"(?i)\bsince\b", phrase) and month.start <= anchor:
-                return Period(month.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+                return _up_to_written(month, anchor)
             return month
+        if (since := _SINCE_MONTH.search(phrase)) is not None and (isinstance(anchor, date) or not since["year"]):
+            return _since_month(since, anchor)
+        if (months := _months_named(phrase)) is not None:
+            return months
         year = _year_of(phrase, anchor.year if isinstance(anchor, date) else anchor)
         anchor = anchor.year if isinstance(anchor, date) else anchor
         if year is None and anchor is not None and any(
@@ -319,34 +366,89 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
             year = anchor  # "in the second quarter", "in March": of the year the article was written
         if year is None:
             return None
-        years = [int(m["year"]) for m in _YEAR_IN.finditer(phrase)]
-        if (found := _YEAR_IN.search(phrase)) and found["decade"]:  # "the 1990s"
-            return month_span(year, 1, year + 9, 12)
-        if found and found["last"]:  # "2004-05": one split year; "2001-2004": a span
-            return years_written(year, found["last"], found["sep"], phrase, fiscal=bool(found["fy"]))
-        if len(years) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and years[1] > years[0]:
-            return month_span(years[0], 1, years[1], 12)
-        if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
-            return month_span(year, 1, anchor, 12)
-        if span := _MONTHS_TO.search(phrase):
-            month = _MONTH_IN.search(phrase[span.end():])
-            if month:
-                last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
-                length = _SPAN_WORDS.get((span[1] or "twelve").lower(), 12)
-                first_year, first_month = divmod(year * 12 + last - 1 - (length - 1), 12)
-                return month_span(first_year, first_month + 1, year, last)
-        if quarter := _QUARTER_IN.search(phrase):
-            number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
-            return month_span(year, 3 * number - 2, year, 3 * number)
-        if half := _HALF_IN.search(phrase):
-            number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
-            return month_span(year, 6 * number - 5, year, 6 * number)
-        if month := _MONTH_IN.search(phrase):
-            number = _PHRASE_MONTHS[month[1].lower()[:3]]
-            return month_span(year, number, year, number)
-        return year_period(year)
+        written = [_years_in_phrase(m, phrase, country) for m in _YEAR_IN.finditer(phrase)]
+        if len(written) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and None not in written and written[1].start > written[0].start:
+            return Period(written[0].start, written[1].end)  # "between 2001 and 2004", "between 2020/21 and 2024/25"
+        if (found := _YEAR_IN.search(phrase)) is not None and (found["decade"] or found["last"]):
+            return written[0]  # "the 1990s"; "2004-05": one split year; "2001-2004": a span
+        return _within_year(phrase, year, anchor)
     except (ValueError, KeyError):
         return None
+
+
+def _within_year(phrase: str, year: int, anchor: int | None) -> Period:
+    """The part of one year a time phrase names: since it (to the year written), the months to a month,
+    a quarter, a half, a month, else the whole year (`parse_time` catches a year out of range)."""
+    if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
+        return month_span(year, 1, anchor, 12)
+    if span := _MONTHS_TO.search(phrase):
+        month = _MONTH_IN.search(phrase[span.end():])
+        if month:
+            last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
+            return months_to(year, last, _SPAN_WORDS.get((span[1] or "twelve").lower(), 12))
+    if quarter := _QUARTER_IN.search(phrase):
+        number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
+        return month_span(year, 3 * number - 2, year, 3 * number)
+    if half := _HALF_IN.search(phrase):
+        number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
+        return month_span(year, 6 * number - 5, year, 6 * number)
+    if month := _MONTH_IN.search(phrase):
+        number = _PHRASE_MONTHS[month[1].lower()[:3]]
+        return month_span(year, number, year, number)
+    return year_period(year)
+
+
+def _years_in_phrase(found: re.Match[str], phrase: str, country: str | None = None) -> Period | None:
+    """The period one year written in a time phrase names: a decade ("the 1990s"), a split year or a span
+    ("2004-05", "2001-2004"; `years_written`, with the phrase's words), else the calendar year."""
+    first = int(found["year"])
+    if found["decade"]:
+        return month_span(first, 1, first + 9, 12)
+    if found["last"]:
+        return years_written(first, found["last"], found["sep"], phrase[: found.start()], phrase[found.end() :], fiscal=bool(found["fy"]), country=country)
+    return year(first)
+
+
+def _months_named(phrase: str) -> Period | None:
+    """A span of months `find_period` reads and the year, quarter and month words of a time phrase do not:
+    a range ("Jan-Sep 2023"), the first months of a year ("the first nine months of 2023"), the year to a
+    month ("the year to September 2023"): one reading for both."""
+    for match in _IN_TEXT.finditer(phrase):
+        if match["m1"] or match["m3"] or match["n"]:
+            return _from_match(match)
+    return None
+
+
+def _up_to_written(first: Period, anchor: date) -> Period:
+    """From a period's start to the end of the month the article was written in ("since last December")."""
+    return Period(first.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+
+
+def _since_month(since: re.Match[str], anchor: int | date | None) -> Period | None:
+    """"since March" written on 10 June 2023: March 2023 to June 2023, the latest March not after the
+    month written; "since March 2021": from March 2021. None without the article's date (its end is when
+    it was written) or for a month after it."""
+    if not isinstance(anchor, date):
+        return None
+    number = _month(since["month"])
+    if since["year"]:
+        start_year = int(since["year"])
+    else:
+        start_year = anchor.year if number <= anchor.month else anchor.year - 1
+    first = month_span(start_year, number, start_year, number)
+    return _up_to_written(first, anchor) if first.start <= anchor else None
+
+
+def open_ended(text: object) -> bool:
+    """A time phrase bounded on one side only ("before 2015", "prior to March"): it names no period."""
+    return _OPEN_BEFORE.search(str(text or "")) is not None
+
+
+def read_period(text: object, anchor: int | date | None = None, country: str | None = None) -> Period | None:
+    """The one reading of a period that checks, record summaries and charts share: written as data
+    ("2023-01/2023-09", `parse_period`), else a time phrase (`parse_time`, relative ones from `anchor`,
+    split years as the outlet's `country` writes them)."""
+    return parse_period(text) or parse_time(text, anchor, country)
 
 
 def year_period(value: int) -> Period:

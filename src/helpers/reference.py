@@ -18,7 +18,7 @@ from . import config
 from .assets import read_text
 from .display import flag_codes, quantity
 from .errors import ArticleError
-from .periods import Period, parse_period, parse_time
+from .periods import Period, open_ended, parse_period, parse_time, read_period
 from .units import registry, same_dimension
 
 COLUMNS = ["series", "period", "value", "unit", "note", "source", "url"]
@@ -229,6 +229,7 @@ _MEASURED = ("money", "quantity", "count", "percent")
 
 def matches(
     figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: date | int | None = None, text: str | None = None,
+    country: str | None = None,
 ) -> list[Match]:
     """For each figure, the series whose unit fits and whose name shares the most words with the
     figure's subject (words as written count double; synonyms such as EU/Europe or "bilateral
@@ -240,7 +241,8 @@ def matches(
     of American tariffs is no part of China's trade with Russia); and a place is not what a figure
     measures: a series shares at least one word with the subject that is no place's. Relative times
     ("last year", "last October") count from `anchor`, when the article was written (`ArticleData.anchor`):
-    without it they stay relative, never counted from a year the figures name (a forecast "by 2030")."""
+    without it they stay relative, never counted from a year the figures name (a forecast "by 2030"); a split
+    year ("2010-11") is read as the outlet's `country` writes one (`ArticleData.country`)."""
     found = []
     spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
@@ -251,7 +253,7 @@ def matches(
         written = _plain_words(figure["subject"])
         subject = _words(figure["subject"])
         holder = _words(figure.get("holder"))
-        period = parse_time(figure.get("time"), anchor)
+        period = read_period(figure.get("time"), anchor, country)
         places = _figure_places(figure, text)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
@@ -306,6 +308,8 @@ def period_summary(match: Match, figure: pd.Series) -> str:
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
         if relative_time(figure.get("time")):
             return f"The article's “{figure['time']}” cannot be placed in time without the date it was written; the record {span}."
+        if open_ended(figure.get("time")):
+            return f"The article's “{figure['time']}” has no start, so names no period the record can be read for; the record {span}."
         return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
@@ -359,10 +363,12 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
 
 def figure_matches(
     figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: date | int | None = None, text: str | None = None,
+    country: str | None = None,
 ) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)
-    return [(m, figures.loc[m.figure]) for m in matches(figures, record, anchor=anchor, text=text) if figures.loc[m.figure]["kind"] == kind]
+    found = matches(figures, record, anchor=anchor, text=text, country=country)
+    return [(m, figures.loc[m.figure]) for m in found if figures.loc[m.figure]["kind"] == kind]
 
 
 _SPAN_FROM = re.compile(r"\b(?:from|since|on|over|against|compared (?:with|to)|than(?: in)?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?((?:19|20)\d\d)\b")

@@ -7,15 +7,15 @@ from datetime import date
 
 import pandas as pd
 
-from .periods import Period, find_period, parse_period
+from .periods import Period, read_period
 
 
-def period_of(text: object) -> Period | None:
-    """A period written as data ("2023-01/2023-09") or named in prose ("the first nine months of 2023");
-    None for a missing value (None, NaN, pd.NA)."""
+def period_of(text: object, anchor: int | date | None = None, country: str | None = None) -> Period | None:
+    """A period written as data ("2023-01/2023-09") or named in prose ("the first nine months of 2023"),
+    read as the record summaries read it (`periods.read_period`); None for a missing value (None, NaN, pd.NA)."""
     if not isinstance(text, (str, int)) or isinstance(text, bool):
         return None
-    return parse_period(text) or find_period(text)
+    return read_period(text, anchor, country)
 
 
 def dated(rows: pd.DataFrame, column: str = "period") -> pd.DataFrame:
