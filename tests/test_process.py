@@ -152,3 +152,21 @@ def test_a_saved_page_read_from_its_path_keeps_what_the_page_says_about_itself(t
     # the copied text and its saved page are two articles, in two folders: neither overwrote the other
     assert (written.slug, text_written.slug) == ("cranes-html", "cranes")
     assert json.loads((written.folder / "article.json").read_text(encoding="utf-8"))["meta"]["author"] == "Ada Quill"
+
+
+def test_a_pasted_pages_dateline_and_byline_are_in_the_data_not_only_the_report(tmp_path: Path) -> None:
+    # user33: the first page said "dated ... by ..." while article.json and the corpus had nulls
+    from helpers.corpus import process_corpus
+    from helpers.query import run
+
+    pasted = tmp_path / "in" / "budget.txt"
+    pasted.parent.mkdir()
+    pasted.write_text("Council sets its budget\nBy Ann Lee\n12 March 2024\n\n"
+                      "The council approved a budget of £2m on Tuesday, the mayor said. Spending on roads will rise next year.\n\n"
+                      "The vote was close, and the opposition said it would fight the plan in the spring.\n", encoding="utf-8")
+    done = process(str(pasted), tmp_path / "processed")
+    stated = json.loads((done.folder / "article.json").read_text(encoding="utf-8"))["stated"]
+    assert stated == {"published": "2024-03-12", "author": "Ann Lee"}
+    process_corpus(str(pasted.parent), tmp_path / "corpus", progress=False)
+    row = run("SELECT published, author FROM articles", tmp_path / "corpus").iloc[0]
+    assert (row["published"], row["author"]) == ("2024-03-12", "Ann Lee")

@@ -18,7 +18,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from . import config
 from .analysis import analyse, stated_figures, table_rows
 from .errors import ArticleError
 from .inputs import format_of, read_article, read_bytes
+from .page_facts import stated_meta
 from .process import library_fingerprint
 from .storage import atomic_write_bytes, json_bytes, parquet_bytes, sha256_bytes
 from .tables import SCHEMAS
@@ -42,6 +43,8 @@ ARTICLES = pa.schema(
         ("headline", pa.string()),
         ("standfirst", pa.string()),
         ("outlet", pa.string()),
+        ("published", pa.string()),
+        ("author", pa.string()),
         ("paragraphs", pa.int32()),
         ("sentences", pa.int32()),
         ("words", pa.int32()),
@@ -154,14 +157,17 @@ def batches(items: Sequence[tuple[str, str]], size: int = BATCH_SIZE) -> Iterato
 
 def _article_rows(article_id: str, path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
     """All table rows of one article (the same work `process` does, without word tokens)."""
-    article, _ = read_article(data, format_of(path), tokens=False)
+    article, found = read_article(data, format_of(path), tokens=False)
     analysis = analyse(article)
+    stated = {**stated_meta([asdict(row) for row in article.removed]),
+              **{key: found[key] for key in ("published", "author") if found.get(key)}}
     tag = {"article": article_id}
     rows = {name: [{**tag, **row} for row in table] for name, table in table_rows(analysis).items()}
     rows["articles"] = [{
         **tag, "path": path, "sha256": sha256_bytes(data),
         "headline": article.headline.text if article.headline else None,
         "standfirst": article.standfirst.text if article.standfirst else None, "outlet": article.outlet,
+        "published": stated.get("published"), "author": stated.get("author"),
         "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
         "words": sum(len(p.text.split()) for p in article.paragraphs),
         "figures": len(stated_figures(analysis)), "quotes": len(analysis.quotes),

@@ -75,6 +75,14 @@ def stated_date(removed: Iterable[Mapping[str, object]]) -> str | None:
     return _nearest(_rows(removed), lambda _, row: parse_date(row[3]) if row[2].endswith(("/date", "/byline")) else None)
 
 
+def stated_meta(removed: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """The date and the writer a pasted page states in the lines the cleaning cut (`stated_date`,
+    `stated_author`), under the metadata's keys (`published`, `author`); what is not found is left out."""
+    rows = list(removed)
+    found = {"published": stated_date(rows), "author": stated_author(rows)}
+    return {key: value for key, value in found.items() if value}
+
+
 def _article_start(rows: list[Row]) -> int:
     """Where the first stretch of text the cleaning kept begins (the headline, usually)."""
     at = 0

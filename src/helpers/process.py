@@ -13,6 +13,7 @@ from . import config
 from .analysis import analyse, table_rows
 from .inputs import ArticleInput, read_article, resolve
 from .models import Article
+from .page_facts import stated_meta
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
 from .tables import SCHEMAS
 
@@ -49,8 +50,10 @@ def load_with_meta(item: ArticleInput) -> tuple[Article, dict[str, Any]]:
 
 
 def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, Any]:
-    """What article.json holds: the article's metadata, parts, text and units."""
-    return {"slug": slug, "meta": meta, **article.to_dict()}
+    """What article.json holds: the article's metadata, what a pasted page's dateline and byline state
+    (`stated`: read from the lines the cleaning cut, so a reader of the data sees the date and writer the
+    report shows), its parts, text and units."""
+    return {"slug": slug, "meta": meta, "stated": stated_meta([asdict(row) for row in article.removed]), **article.to_dict()}
 
 
 def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
