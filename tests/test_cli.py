@@ -330,3 +330,10 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(where: str, scr
 def test_a_count_option_below_one_is_refused_by_name(option: str, scratch_root: Path, tmp_path: Path) -> None:
     result = cli("process", str(_small_corpus(tmp_path / "in")), "--out", str(tmp_path / "out"), option, "0", root=scratch_root)
     assert result.returncode == 2 and option in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_folder_named_with_a_trailing_slash_is_named_once(scratch_root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    result = cli("segment", f"{folder}/", root=scratch_root)
+    assert result.returncode == 2 and result.stderr.count(str(folder)) == 1, result.stderr

@@ -34,7 +34,7 @@ def _about(ref: str | Path | None, exc: ArticleError) -> str:
     with its path ("data/x.txt: the file is empty"); the others (a binary file, no article text)
     get it in front."""
     message = str(exc)
-    if ref is None or message.startswith(f"{ref}:"):
+    if ref is None or message.startswith((f"{ref}:", f"{Path(ref)}:")):  # "folder/" is named "folder"
         return f"error: {message}"
     return f"error: {ref}: {message}"
 
