@@ -337,3 +337,9 @@ def test_a_folder_named_with_a_trailing_slash_is_named_once(scratch_root: Path, 
     folder.mkdir()
     result = cli("segment", f"{folder}/", root=scratch_root)
     assert result.returncode == 2 and result.stderr.count(str(folder)) == 1, result.stderr
+
+
+def test_a_wrong_option_is_told_with_its_commands_usage(scratch_root: Path) -> None:
+    result = cli("figures", "--jsn", root=scratch_root)
+    assert result.returncode == 2
+    assert "usage: python -m helpers figures" in result.stderr and "unrecognized arguments: --jsn" in result.stderr
