@@ -146,3 +146,6 @@ def test_force_redoes_every_batch_of_an_unchanged_corpus(tmp_path: Path) -> None
     assert "2 processed, 0 unchanged" in first.stdout and "0 processed, 2 unchanged" in again.stdout
     assert "2 processed, 0 unchanged" in forced.stdout, forced.stdout
     assert run("SELECT count(*) AS n FROM articles", out)["n"][0] == 2
+    # a sum of whole numbers is a whole number (DuckDB's HUGEINT came out "10.0")
+    summed = cli("query", "SELECT sum(words) AS words FROM articles", "--corpus", str(out), "--csv")
+    assert summed.stdout.splitlines()[1].isdigit(), summed.stdout

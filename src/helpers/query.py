@@ -44,9 +44,14 @@ def run(sql: str, corpus: Path | None = None) -> Any:
     import duckdb
 
     try:
-        return connect(corpus).execute(sql).fetchdf()
+        cursor = connect(corpus).execute(sql)
+        frame = cursor.fetchdf()
     except duckdb.Error as exc:
         raise ArticleError(f"query failed: {' '.join(str(exc).split())[:300]}") from exc
+    for name, kind, *_ in cursor.description or ():
+        if str(kind) in ("HUGEINT", "UHUGEINT") and name in frame and frame[name].dtype.kind == "f":
+            frame[name] = frame[name].astype("Int64")  # a sum of whole numbers prints "10", not "10.0"
+    return frame
 
 
 KINDS_SQL = """
