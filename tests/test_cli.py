@@ -343,3 +343,11 @@ def test_a_wrong_option_is_told_with_its_commands_usage(scratch_root: Path) -> N
     result = cli("figures", "--jsn", root=scratch_root)
     assert result.returncode == 2
     assert "usage: python -m helpers figures" in result.stderr and "unrecognized arguments: --jsn" in result.stderr
+
+
+def test_debug_shows_the_traceback_of_a_refused_write_too(scratch_root: Path, tmp_path: Path) -> None:
+    # review33: an OSError can be a bug; --debug must let it through like any other
+    blocker = tmp_path / "taken"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError):
+        cli("--debug", "process", str(_small_corpus(tmp_path / "in")), "--out", str(blocker / "corpus"), root=scratch_root)

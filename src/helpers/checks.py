@@ -512,7 +512,7 @@ def _from_document(quote: pd.Series) -> bool:
     return isinstance(written, str) and bool(named_documents(written))
 
 
-_BARE_PRONOUNS = frozenset("it they he she we i you this that these those".split())
+_BARE_PRONOUNS = frozenset("it they he she we i you him her them us me this that these those one".split())
 
 
 def _unnamed_source(quote: pd.Series) -> str:

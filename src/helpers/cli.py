@@ -384,6 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:  # the machine refused: a path under a file, no permission, a full disk
+        if args.debug:
+            raise
         print(f"error: {_os_error(exc)}", file=sys.stderr)
         return EXIT_USER
     except Exception as exc:  # a bug: one line unless --debug
