@@ -978,7 +978,9 @@ def _after_possessive(text: str, start: int) -> bool:
 
 _REPORTED = {
     "before": frozenset(("pattern=indirect|before", "clause=True", "reporting+pattern=True|indirect|before")),
-    "after": frozenset(("pattern=indirect|after", "clause=True", "reporting+pattern=True|indirect|after")),
+    # a group after its cue ("..., say economists."): what stands before the comma is theirs, clause or not
+    # ("The pound fell 1%": `_clause_like` misses an irregular past)
+    "after": frozenset(("pattern=indirect|after", "reporting+pattern=True|indirect|after")),
 }
 
 
@@ -1330,24 +1332,36 @@ def _plausible_after(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
     )
 
 
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|ee)s")
+"""An agent noun's plural ("bookmakers", "landlords"): people, where the tagger's lexicon lacks the word."""
+_PLACE_OR_TIE = frozenset("of at in from for with close familiar on to across inside within outside near".split())
+
+
 def _plural_people(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
     """A bare plural noun phrase after the cue ("..., say economists.", "say head teachers", "say critics
-    of the scheme"): its head, the last word before any "of"/"at"/"in", is a plural noun by the
-    tagger's lexicon, and no word before it is a verb or a function word ("said nothing", "said goodbye").
-    The phrase ends the sentence: "X, drawing on data, said teenagers in the richest areas could ..." and
-    "X, the state next to Y, announced tighter controls on the border" name what is said or done, no source."""
+    of the scheme", "say sources close to the talks"): its head, the words before any "of"/"in"/"close",
+    ends in a plural noun by the tagger's lexicon (or an agent noun's plural it lacks: "bookmakers"), and
+    no word before it is a verb or a function word ("said nothing", "said goodbye"). The phrase ends the
+    sentence, or a place or tie with no verb follows ("say landlords in London"): "X, drawing on data, said
+    teenagers in the richest areas could ..." and "X, the state next to Y, announced tighter controls on
+    the border" name what is said or done, no source."""
     from .syntax import _tagger
 
+    lexicon = _tagger().lexicon
     after = source[1] + 1
     if after < len(toks) and _same_sentence(toks, source[1], after) and toks[after].text not in ".!?":
-        return False
+        rest = [t for t in toks[after : _sentence_end(toks, after) + 1] if t.text not in ".!?"]
+        if rest[0].lower not in _PLACE_OR_TIE or any(
+                t.text == "," or t.quote >= 0 or str(lexicon.get(t.lower, ""))[:2] in ("VB", "MD") for t in rest):
+            return False
     if source[1] > source[0] and toks[source[0]].lower in DETERMINERS:
         source = (source[0] + 1, source[1])  # "say the MPs", "said many economists"
     words = [t.lower for t in toks[source[0] : source[1] + 1]]
-    cut = next((n for n, w in enumerate(words) if w in ("of", "at", "in", "from", "for", "with")), len(words))
+    cut = next((n for n, w in enumerate(words) if w in _PLACE_OR_TIE), len(words))
     head = words[:cut]
-    lexicon = _tagger().lexicon
-    plural = cut > 0 and (lexicon.get(head[-1]) == "NNS" or re.fullmatch(r"[A-Z]{2,}s", toks[source[0] + cut - 1].text))
+    last = head[-1] if head else ""
+    plural = cut > 0 and (lexicon.get(last) == "NNS" or re.fullmatch(r"[A-Z]{2,}s", toks[source[0] + cut - 1].text)
+                          or last not in lexicon and _PEOPLE_PLURAL.fullmatch(last))
     return bool(plural) and len(head) <= 3 and all(w.isalpha() for w in head) and not any(
         w in _closed_words() or lexicon.get(w, "NN")[:2] in ("VB", "MD", "IN", "PR", "RB") for w in head
     )

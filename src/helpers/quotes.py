@@ -439,7 +439,6 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
         # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
-        r",\s+which\s+(?!is\s+(?:why|what|how|when)\b)",  # "Acme, which makes vans": a thing's relative, a person's is "who"
         rf"\s+(?:[a-z]+ly\s+)?(?:{vp.SPEECH_VERBS})\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?its\b",  # "Acme said its profits": its own
     ))
     before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{before_offices})\s+(?:for|at)|(?i:{products})\s+from)\s+$"
@@ -448,6 +447,17 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     titles = sorted({*g["honorifics"], *g["abbreviations"], *g["offices"]}, key=len, reverse=True)
     titled = rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\.?\s+$"  # "President Trump", "Sen. Rubio": a person's title
     return re.compile(after), re.compile(before), re.compile(titled)
+
+
+_THINGS_RELATIVE = re.compile(r",\s+which\s+(?!is\s+(?:why|what|how|when)\b)")
+"""A thing's relative right after a name ("Acme, which makes vans"); a person's is "who". Read only where the
+name opens its sentence: after an object ("Labour attacked Jones, which surprised many") "which" is the event's."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end, a quotation mark or a line break stands before `start`."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“”'‘’"
 
 
 _BEFORE_REACH = 80
@@ -475,7 +485,8 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
             continue
         if titled.search(text, max(0, p - 40), p):
             return None  # "President Trump", "Sen. Rubio": the article titles a person so, whatever else follows the name
-        if found is None and (after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p)):
+        if found is None and (after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p)
+                              or _THINGS_RELATIVE.match(text, end) and _opens_sentence(text, p)):
             found = "organization"
     return found
 
