@@ -4394,3 +4394,21 @@ def test_a_bodys_name_holds_and_an_age_takes_no_amounts_holder(text: str, surfac
 )
 def test_a_number_named_as_an_identifier_is_no_figure(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Output is now less than 1990 levels, officials said.", []),
+        ("Revenue was just over 2019 figures.", []),
+        ("Fares stayed above 2010 prices all year.", []),
+        ("Turnover fell under 1998 totals.", []),
+        ("Imports ran below 2000 levels in spring.", []),
+        ("More than 1500 people signed the letter.", ["1500 people"]),
+        ("Just over 2000 fans were let in.", ["2000 fans"]),
+    ],
+    ids=["less than, levels", "just over, figures", "above, prices", "under, totals", "below a round year, levels",
+         "more than, people", "just over, fans"],
+)
+def test_a_year_compared_by_a_noun_that_measures_a_year_stays_a_year(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

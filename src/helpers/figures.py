@@ -1041,6 +1041,8 @@ def _counted_not_year(text: str, start: int, end: int) -> bool:
     if plural is None or _tagger().lexicon.get(plural.group("noun")) != "NNS" or unit_at(text, ends[-1][1]):
         return False
     lead = text[max(0, ends[0][0] - 40) : ends[0][0]]
+    if plural.group("noun").lower() in fp.YEAR_MEASURES and fp.COMPARING.search(lead) and not any("," in text[low:high] for low, high in ends):
+        return False  # "less than 1990 levels": a year's measure compared, not 1,990 levels
     between = lead.lower().endswith("between ")
     qualifier = _AMOUNT_QUALIFIER.search(lead)
     if _YEAR_LEAD.search(lead[: qualifier.start()] if qualifier else lead[: -len("between ")] if between else lead):
