@@ -4412,3 +4412,16 @@ def test_a_number_named_as_an_identifier_is_no_figure(text: str, surfaces: list[
 )
 def test_a_year_compared_by_a_noun_that_measures_a_year_stays_a_year(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The customer number was 12,000 last spring.", ["12,000"]),
+        ("Its membership number is 4,500 this term.", ["4,500"]),
+        ("His membership number is 4500123.", []),
+    ],
+    ids=["a separator after customer number", "a separator after membership number", "an identifier without a separator"],
+)
+def test_a_number_with_a_thousands_separator_is_a_count_not_an_identifier(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

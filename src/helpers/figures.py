@@ -1124,8 +1124,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "glued to letters"
     if match.group(0).lower() in _DIGIT_COUNTS and (_FIGURES_AFTER if match.group("words") else _FIGURE_NOUN_AFTER).match(right):
         return "vague amount"  # "six figures", "a seven-figure sum": how many digits, an idiom for a size
-    if match.group("digits") and fp.IDENTIFIER_NAMED.search(text, max(0, start - 40), start):
-        return "reference number"  # "his account number was 12345678", "quote reference 48213"
+    if match.group("digits") and "," not in match.group("digits") and fp.IDENTIFIER_NAMED.search(text, max(0, start - 40), start):
+        return "reference number"  # "his account number was 12345678", "quote reference 48213"; "12,000" is grouped as a count is
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
         _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
     ):
