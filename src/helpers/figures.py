@@ -985,7 +985,7 @@ def _named_number(text: str, start: int, end: int, named: frozenset[tuple[str, s
 
 _DIALLED = re.compile(
     r"""(?x)(?<![\w.,])
-    (?: \+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,5}(?:[ -]\d{2,6}){1,4}      # +44 20 7946 0000, +1-202-555-0143
+    (?: (?<![\d%]\ )\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,5}(?:[ -]\d{2,6}){1,4}   # +44 20 7946 0000, +1-202-555-0143; not "35 +2 32 28"
       | \(0?\d{2,5}\)[ -]?\d{3,4}[ -]?\d{3,4}                        # (202) 555-0143, (020) 7946 0000
       | 1-\d{3}-\d{3}-\d{4}                                          # 1-800-273-8255
       | 0\d{2,4}[ -]\d{3,6}(?:[ -]\d{3,4})?                            # 0800 555 111, 0161 234 5678, 07700 900123
@@ -993,7 +993,8 @@ _DIALLED = re.compile(
     )(?![\w,]|\.\d)"""
 )
 """A telephone number written in digit groups: a country code, an area code in brackets or with its leading zero, or a
-group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one."""
+group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one.
+A sign right after a figure ("on 35 +2 32 28") is that figure's change, not a country code."""
 _LEADING_ZERO = re.compile(r"0\d{2,}")
 """Three or more digits after a leading zero ("0800", "0000", "007"): a code or a number dialled, not an amount (unless
 a plural it counts follows)."""
