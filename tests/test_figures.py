@@ -4394,3 +4394,47 @@ def test_a_bodys_name_holds_and_an_age_takes_no_amounts_holder(text: str, surfac
 )
 def test_a_number_named_as_an_identifier_is_no_figure(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Output is now less than 1990 levels, officials said.", []),
+        ("Revenue was just over 2019 figures.", []),
+        ("Fares stayed above 2010 prices all year.", []),
+        ("Turnover fell under 1998 totals.", []),
+        ("Imports ran below 2000 levels in spring.", []),
+        ("More than 1500 people signed the letter.", ["1500 people"]),
+        ("Just over 2000 fans were let in.", ["2000 fans"]),
+    ],
+    ids=["less than, levels", "just over, figures", "above, prices", "under, totals", "below a round year, levels",
+         "more than, people", "just over, fans"],
+)
+def test_a_year_compared_by_a_noun_that_measures_a_year_stays_a_year(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The customer number was 12,000 last spring.", ["12,000"]),
+        ("Its membership number is 4,500 this term.", ["4,500"]),
+        ("His membership number is 4500123.", []),
+    ],
+    ids=["a separator after customer number", "a separator after membership number", "an identifier without a separator"],
+)
+def test_a_number_with_a_thousands_separator_is_a_count_not_an_identifier(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The Greens were on 41 +3 29 27 across the four seats.", ["41", "29", "27", "four seats"]),
+        ("From abroad, dial +44 20 7946 0000.", []),
+    ],
+    ids=["a signed change between poll shares", "a country code still dialled"],
+)
+def test_a_signed_change_is_no_part_of_a_telephone_number(text: str, surfaces: list[str]) -> None:
+    read = [f.surface for f in extract_figures(text)]
+    assert [surface for surface in read if not surface.lstrip("+").isdigit() or int(surface.lstrip("+")) != 3] == surfaces

@@ -51,6 +51,11 @@ IDENTIFIER_NAMED = re.compile(
 )
 """Before a number: an identifier's name ("his account number was 12345678", "charity number: 1089464", "quote reference
 48213"): the number names a record, it measures nothing."""
+YEAR_MEASURES = frozenset("levels figures rates prices totals values averages highs lows peaks budgets standards".split())
+"""Plurals that measure something in a year: after a year compared ("less than 1990 levels", "just over 2019 figures")
+the four digits name the year whose measure is meant, not how many there are."""
+COMPARING = re.compile(r"(?i)\b(?:(?:more|less|fewer|higher|lower|greater)\s+than|over|under|below|above|beneath|exceeding)\s+$")
+"""Before a number: a word that compares it with another ("less than", "over", "below")."""
 NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?: |-)$")
 """A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number;
 a tab ends the name (a table's next cell: "Ann Lee<TAB>63<TAB>85%"), as a line's end does."""

@@ -985,7 +985,7 @@ def _named_number(text: str, start: int, end: int, named: frozenset[tuple[str, s
 
 _DIALLED = re.compile(
     r"""(?x)(?<![\w.,])
-    (?: \+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,5}(?:[ -]\d{2,6}){1,4}      # +44 20 7946 0000, +1-202-555-0143
+    (?: (?<![\d%]\ )\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,5}(?:[ -]\d{2,6}){1,4}   # +44 20 7946 0000, +1-202-555-0143; not "35 +2 32 28"
       | \(0?\d{2,5}\)[ -]?\d{3,4}[ -]?\d{3,4}                        # (202) 555-0143, (020) 7946 0000
       | 1-\d{3}-\d{3}-\d{4}                                          # 1-800-273-8255
       | 0\d{2,4}[ -]\d{3,6}(?:[ -]\d{3,4})?                            # 0800 555 111, 0161 234 5678, 07700 900123
@@ -993,7 +993,8 @@ _DIALLED = re.compile(
     )(?![\w,]|\.\d)"""
 )
 """A telephone number written in digit groups: a country code, an area code in brackets or with its leading zero, or a
-group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one."""
+group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one.
+A sign right after a figure ("on 35 +2 32 28") is that figure's change, not a country code."""
 _LEADING_ZERO = re.compile(r"0\d{2,}")
 """Three or more digits after a leading zero ("0800", "0000", "007"): a code or a number dialled, not an amount (unless
 a plural it counts follows)."""
@@ -1041,6 +1042,8 @@ def _counted_not_year(text: str, start: int, end: int) -> bool:
     if plural is None or _tagger().lexicon.get(plural.group("noun")) != "NNS" or unit_at(text, ends[-1][1]):
         return False
     lead = text[max(0, ends[0][0] - 40) : ends[0][0]]
+    if plural.group("noun").lower() in fp.YEAR_MEASURES and fp.COMPARING.search(lead) and not any("," in text[low:high] for low, high in ends):
+        return False  # "less than 1990 levels": a year's measure compared, not 1,990 levels
     between = lead.lower().endswith("between ")
     qualifier = _AMOUNT_QUALIFIER.search(lead)
     if _YEAR_LEAD.search(lead[: qualifier.start()] if qualifier else lead[: -len("between ")] if between else lead):
@@ -1122,8 +1125,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "glued to letters"
     if match.group(0).lower() in _DIGIT_COUNTS and (_FIGURES_AFTER if match.group("words") else _FIGURE_NOUN_AFTER).match(right):
         return "vague amount"  # "six figures", "a seven-figure sum": how many digits, an idiom for a size
-    if match.group("digits") and fp.IDENTIFIER_NAMED.search(text, max(0, start - 40), start):
-        return "reference number"  # "his account number was 12345678", "quote reference 48213"
+    if match.group("digits") and "," not in match.group("digits") and fp.IDENTIFIER_NAMED.search(text, max(0, start - 40), start):
+        return "reference number"  # "his account number was 12345678", "quote reference 48213"; "12,000" is grouped as a count is
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
         _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
     ):
