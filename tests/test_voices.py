@@ -198,9 +198,16 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
         ("A Marist poll found Lee ahead. The poll was taken online from 4,060 registered voters.", "4,060 registered voters",
          "Marist poll"),
         ("A Marist poll found Lee ahead, with a margin of error of plus or minus 3.1.", "3.1", "Marist poll"),
+        ("A Marist poll found Lee ahead. Six in 10 say he is decisive, after half said so in the earlier poll.", "Six in 10",
+         "Marist poll"),
+        ("A Marist poll found Lee ahead. The survey of 1,200 registered voters has a margin of error of +/- 2.1 or 3.4.", "3.4",
+         "Marist poll"),
+        ("A Marist poll found Lee ahead, surveying 1,737 registered voters.", "1,737 registered voters", "Marist poll"),
         # a report or study is the source of figures in the clause its verb governs, or the clause it is named the source of
         ("The Acme Institute report found 300 homes were empty, and the council spent $2 million on repairs.", "$2 million", None),
         ("The Acme Institute report found 300 homes were empty, and the council spent $2 million on repairs.", "300 homes",
+         "Acme Institute report"),
+        ("Sales rose, as the Acme Institute report last year estimated that at least 46,000 homes were empty.", "46,000 homes",
          "Acme Institute report"),
         ("The plan would cost $3 trillion, according to the latest Acme Institute report.", "$3 trillion", "Acme Institute report"),
         # "the study" takes back only a study, never a poll named before

@@ -85,7 +85,7 @@ def _reports(text: str, start: int, end: int, head: str, figure: Figure) -> bool
     """Whether the document named at `start`..`end`, of noun `head`, reports `figure` (see `Documents.in_span`)."""
     before = text[max(0, figure.start - 80) : figure.start]
     if head in POLL_HEADS:
-        return figure.kind in SHARE_KINDS or figure.kind == "count" and _ASKED_BEFORE.search(before) is not None \
+        return figure.kind in SHARE_KINDS or figure.unit == "fraction" or figure.kind == "count" and _ASKED_BEFORE.search(before) is not None \
             or figure.kind == "number" and _MARGIN_BEFORE.search(before) is not None
     if _ACCORDING_TO.search(text[max(0, start - 40) : start]):
         between = text[min(end, figure.end) : max(start, figure.start)]
@@ -114,18 +114,19 @@ _ASIDE = re.compile(r"\s[-–—]\s[^\n]*?\s[-–—]\s|\([^()\n]*\)")
 """Words set apart between two dashes or in brackets."""
 
 SHARE_KINDS = frozenset({"percent", "percentage_points"})
-"""The figures a poll reports of its own: shares of those it asked and their moves ("45 percent", "6 points")."""
-_ASKED_BEFORE = re.compile(r"\b(?:surveyed|questioned|interviewed|polled|asked|sampled|contacted|of|from|among|including)\s+(?:[\w-]+\s+){0,2}$")
+"""The figures a poll reports of its own: shares of those it asked and their moves ("45 percent", "6 points"), and
+shares written as fractions ("Six in 10", "half")."""
+_ASKED_BEFORE = re.compile(r"\b(?:(?:survey|question|interview|poll|ask|sampl|contact|includ)(?:e?d|ing|es)|of|from|among)\s+(?:[\w-]+\s+){0,2}$")
 """The words before a count of those a poll asked ("surveyed 1,000 adults", "The AP-GfK Poll of 1,033 adults")."""
-_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,30}$")
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b(?:[^.;]|\.\d){0,40}$")
 """The words before a poll's margin of error written as a bare number ("a margin of error of +/- 3.1")."""
 _FINDS = re.compile(
-    r"^(?:\s*,[^,;]*,)?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:found|finds?|show(?:s|ed|n)?|says?|said|estimat(?:es?|ed)|conclud(?:es?|ed)|"
+    r"^(?:\s*,[^,;]*,)?(?:\s+[a-z]+){0,3}?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:found|not(?:es|ed)|finds?|show(?:s|ed|n)?|says?|said|estimat(?:es?|ed)|conclud(?:es?|ed)|"
     r"project(?:s|ed)?|predict(?:s|ed)?|puts?|suggest(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|count(?:s|ed)|calculat(?:es?|ed)|"
     r"forecasts?|forecast|warn(?:s|ed)|put)\b"
 )
-"""A report's own verb right after its name (past an aside between commas): "the report found", "A report
-released in May by the Tax Policy Center found"."""
+"""A report's own verb after its name (past an aside between commas or a few lower-case words): "the report found",
+"A report released in May by the Tax Policy Center found", "a report by Brookings last year estimated"."""
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$")
 """The words before a document named as a whole clause's source ("..., according to a report by the Tax Policy Center")."""
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who|although|though|after|before|as|when)\b|[.!?]\s")
@@ -157,8 +158,9 @@ class Documents:
         near = figure.start
         mentions = [(s, e, name, head_of(name)) for s, e, name in self.named if start <= s < end]
         for s, e, head in self.again:
-            if start <= s < end and (before := self.before(s, (head,))) is not None:
-                mentions.append((s, e, before, head))  # "the study" takes back a study, never a poll
+            kin = POLL_HEADS if head in POLL_HEADS else (head,)
+            if start <= s < end and (before := self.before(s, kin)) is not None:
+                mentions.append((s, e, before, head))  # "the survey" takes back a poll; "the study" a study, never a poll
         inside = [(abs(s - near), name) for s, e, name, head in mentions
                   if not self._apart(s, near) and _reports(text, s, e, head, figure)]
         return min(inside)[1] if inside else None
