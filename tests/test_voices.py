@@ -209,6 +209,8 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
          "Acme Institute report"),
         ("Sales rose, as the Acme Institute report last year estimated that at least 46,000 homes were empty.", "46,000 homes",
          "Acme Institute report"),
+        ("The Acme Benchmarking Study was based on 8,000 telephone interviews with firms.", "8,000 telephone interviews",
+         "Acme Benchmarking Study"),
         ("The plan would cost $3 trillion, according to the latest Acme Institute report.", "$3 trillion", "Acme Institute report"),
         # "the study" takes back only a study, never a poll named before
         ("A new Acme Research poll found 61% of renters fear eviction. The study counted 1,200 families on the list.",

@@ -123,7 +123,7 @@ _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b(?:[^.;]|\.
 _FINDS = re.compile(
     r"^(?:\s*,[^,;]*,)?(?:\s+[a-z]+){0,3}?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:found|not(?:es|ed)|finds?|show(?:s|ed|n)?|says?|said|estimat(?:es?|ed)|conclud(?:es?|ed)|"
     r"project(?:s|ed)?|predict(?:s|ed)?|puts?|suggest(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|count(?:s|ed)|calculat(?:es?|ed)|"
-    r"forecasts?|forecast|warn(?:s|ed)|put)\b"
+    r"forecasts?|forecast|warn(?:s|ed)|put|based\s+on|draws?\s+on|drew\s+on)\b"
 )
 """A report's own verb after its name (past an aside between commas or a few lower-case words): "the report found",
 "A report released in May by the Tax Policy Center found", "a report by Brookings last year estimated"."""
