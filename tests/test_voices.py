@@ -190,6 +190,35 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
         ("In Leeds, the Greens - the party a 2004 Acme survey showed was gaining most from the split - secured second place, "
          "just under 6,000 votes behind Labour.", "6,000 votes", None),
         ("In the survey carried out by Acme Research, 14% of adults said they never voted.", "14%", "survey by Acme Research"),
+        # a poll is the source of its shares and of the count it asked, never of other figures in its sentence (review33)
+        ("Lee, who polled 12 percent in the Acme Research poll, has spent $5 million on ads.", "$5 million", None),
+        ("Lee, who polled 12 percent in the Acme Research poll, has spent $5 million on ads.", "12 percent", "Acme Research poll"),
+        ("A Marist poll found Lee ahead. The poll was taken before the debate, which drew 24 million viewers.",
+         "24 million viewers", None),
+        ("A Marist poll found Lee ahead. The poll was taken online from 4,060 registered voters.", "4,060 registered voters",
+         "Marist poll"),
+        ("A Marist poll found Lee ahead, with a margin of error of plus or minus 3.1.", "3.1", "Marist poll"),
+        ("A Marist poll found Lee ahead. Six in 10 say he is decisive, after half said so in the earlier poll.", "Six in 10",
+         "Marist poll"),
+        ("A Marist poll found Lee ahead. The survey of 1,200 registered voters has a margin of error of +/- 2.1 or 3.4.", "3.4",
+         "Marist poll"),
+        ("A Marist poll found Lee ahead, surveying 1,737 registered voters.", "1,737 registered voters", "Marist poll"),
+        # a report or study is the source of figures in the clause its verb governs, or the clause it is named the source of
+        ("The Acme Institute report found 300 homes were empty, and the council spent $2 million on repairs.", "$2 million", None),
+        ("The Acme Institute report found 300 homes were empty, and the council spent $2 million on repairs.", "300 homes",
+         "Acme Institute report"),
+        ("Sales rose, as the Acme Institute report last year estimated that at least 46,000 homes were empty.", "46,000 homes",
+         "Acme Institute report"),
+        ("The Acme Benchmarking Study was based on 8,000 telephone interviews with firms.", "8,000 telephone interviews",
+         "Acme Benchmarking Study"),
+        ("The plan would cost $3 trillion, according to the latest Acme Institute report.", "$3 trillion", "Acme Institute report"),
+        # "the study" takes back only a study, never a poll named before
+        ("A new Acme Research poll found 61% of renters fear eviction. The study counted 1,200 families on the list.",
+         "1,200 families", None),
+        # a word that opens sentences, or a day said from today, is no part of a document's name
+        ("A Marist poll found Lee ahead. However the YouGov poll, which questioned 1,000 adults, found 25% undecided.", "25%",
+         "YouGov poll"),
+        ("Yesterday's report showed 5% growth in the economy, the minister said.", "5%", None),
         # a share of those asked who spoke is no group's name ("unnamed group (61 percent)"): the poll, or those asked
         ("A Marist poll found Lee at 40 percent. Of those asked, 61 percent said taxes should rise by 5 percent.", "5 percent",
          "Marist poll"),

@@ -7,6 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
+from .assets import word_list
+
+if TYPE_CHECKING:
+    from .figures import Figure
+
 DOCUMENT_HEADS = r"(?i:poll|survey|study|report|analysis)"
 """The nouns a document that states figures ends in, in any case ("Gallup Poll", "AP-GfK Poll")."""
 
@@ -32,11 +39,12 @@ POLL_HEADS = ("poll", "survey")
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 """A day opens a paper's name ("the Sunday Times poll"), a month none ("a September Washington Post-ABC News poll")."""
-_CALENDAR = frozenset("january february march april may june july august september october november december".split()) | _DAYS
+_CALENDAR = frozenset("january february march april may june july august september october november december yesterday today "
+                      "tonight tomorrow".split()) | _DAYS
 _NOT_NAMES = frozenset("a an the in on at of for and but as by to this that these those its their his her our another one each every "
                        "such".split()) | _CALENDAR
-"""Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll"); "New"
-opens a name ("a New York Times/CBS News survey")."""
+"""Capitalized words that name no maker: a sentence's first word, a month, a day or a day said from today ("In a
+June poll", "Yesterday's report"); "New" opens a name ("a New York Times/CBS News survey")."""
 
 
 def named_documents(text: str) -> list[tuple[int, int, str]]:
@@ -47,6 +55,8 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
         words = match.group("name").split()
         ends = [k for k, word in enumerate(words[:-1]) if _ends_sentence(word)]
         words = words[ends[-1] + 1 :] if ends else words  # "... back Brown. A CNN/ORC poll": the name opens after the sentence's end
+        if words and (ends or _opens_sentence(text, match.start())) and words[0].lower() in word_list("sentence_starters.txt"):
+            words.pop(0)  # "However the YouGov poll": a word that opens sentences opens no name
         while words and not (_maker_word(words[0]) or words[0].lower() in _DAYS and len(words) > 2 and _maker_word(words[1])):
             words.pop(0)  # "In a new", "The latest", "a June poll": no part of the name ("the Sunday Times poll" is)
         if len(words) >= 2:
@@ -61,9 +71,27 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether `position` is where a sentence or paragraph opens."""
+    return re.search(r"(?:^|[.!?][\"'’”]*\s+|\n\s*)$", text[max(0, position - 4) : position]) is not None
+
+
 def _ends_sentence(word: str) -> bool:
     """A word a sentence ends on ("Politics.", "Seinfeld.''"), not an abbreviation ("U.S.", "Gov.")."""
     return re.search(r"[.!?][\"'’”]*$", word) is not None and not _ABBREVIATION.fullmatch(word)
+
+
+def _reports(text: str, start: int, end: int, head: str, figure: Figure) -> bool:
+    """Whether the document named at `start`..`end`, of noun `head`, reports `figure` (see `Documents.in_span`)."""
+    before = text[max(0, figure.start - 80) : figure.start]
+    if head in POLL_HEADS:
+        return figure.kind in SHARE_KINDS or figure.unit == "fraction" or figure.kind == "count" and _ASKED_BEFORE.search(before) is not None \
+            or figure.kind == "number" and _MARGIN_BEFORE.search(before) is not None
+    if _ACCORDING_TO.search(text[max(0, start - 40) : start]):
+        between = text[min(end, figure.end) : max(start, figure.start)]
+        return _CLAUSE_BREAK.search(between) is None
+    verb = _FINDS.match(text[end : end + 200])
+    return verb is not None and figure.start >= end + verb.end() and _CLAUSE_BREAK.search(text[end + verb.end() : figure.start]) is None
 
 
 def head_of(name: str) -> str:
@@ -85,30 +113,56 @@ poll's margin of error")."""
 _ASIDE = re.compile(r"\s[-–—]\s[^\n]*?\s[-–—]\s|\([^()\n]*\)")
 """Words set apart between two dashes or in brackets."""
 
+SHARE_KINDS = frozenset({"percent", "percentage_points"})
+"""The figures a poll reports of its own: shares of those it asked and their moves ("45 percent", "6 points"), and
+shares written as fractions ("Six in 10", "half")."""
+_ASKED_BEFORE = re.compile(r"\b(?:(?:survey|question|interview|poll|ask|sampl|contact|includ)(?:e?d|ing|es)|of|from|among)\s+(?:[\w-]+\s+){0,2}$")
+"""The words before a count of those a poll asked ("surveyed 1,000 adults", "The AP-GfK Poll of 1,033 adults")."""
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b(?:[^.;]|\.\d){0,40}$")
+"""The words before a poll's margin of error written as a bare number ("a margin of error of +/- 3.1")."""
+_FINDS = re.compile(
+    r"^(?:\s*,[^,;]*,)?(?:\s+[a-z]+){0,3}?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:found|not(?:es|ed)|finds?|show(?:s|ed|n)?|says?|said|estimat(?:es?|ed)|conclud(?:es?|ed)|"
+    r"project(?:s|ed)?|predict(?:s|ed)?|puts?|suggest(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|count(?:s|ed)|calculat(?:es?|ed)|"
+    r"forecasts?|forecast|warn(?:s|ed)|put|based\s+on|draws?\s+on|drew\s+on)\b"
+)
+"""A report's own verb after its name (past an aside between commas or a few lower-case words): "the report found",
+"A report released in May by the Tax Policy Center found", "a report by Brookings last year estimated"."""
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$")
+"""The words before a document named as a whole clause's source ("..., according to a report by the Tax Policy Center")."""
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who|although|though|after|before|as|when)\b|[.!?]\s")
+"""Where one clause ends and the next begins inside a sentence."""
+
 
 @dataclass(frozen=True, slots=True)
 class Documents:
     """An article's named documents, found once: where each is named and by what name."""
 
     named: tuple[tuple[int, int, str], ...]
-    again: tuple[int, ...]
+    again: tuple[tuple[int, int, str], ...]
     asides: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> Documents:
         named = tuple(named_documents(text))
-        again = tuple(m.start() for m in _THE_DOCUMENT.finditer(text) if not any(s <= m.start() < e for s, e, _ in named))
+        again = tuple((m.start(), m.end(), m.group().split()[-1].lower()) for m in _THE_DOCUMENT.finditer(text)
+                      if not any(s <= m.start() < e for s, e, _ in named))
         return cls(named, again, tuple(m.span() for m in _ASIDE.finditer(text)))
 
-    def in_span(self, start: int, end: int, near: int) -> str | None:
-        """The document a stretch of text (a sentence) names, nearest to `near`: one named in it, or one named
-        before that it calls "the poll" again; None when it names none. A document named in an aside the figure
-        is not in ("the party - a 2004 ICM survey showed - won 6,000 votes") is no source of it."""
-        inside = [(abs(s - near), name) for s, e, name in self.named if start <= s < end and not self._apart(s, near)]
-        for at in (a for a in self.again if start <= a < end and not self._apart(a, near)):
-            before = self.before(at)
-            if before is not None:
-                inside.append((abs(at - near), before))
+    def in_span(self, text: str, start: int, end: int, figure: Figure) -> str | None:
+        """The document a stretch of text (a sentence) names as the source of `figure`, nearest to it: one named
+        in it, or one of the same noun named before that it calls "the poll" again; None when it names none. A
+        poll is the source only of its shares and of counts of those it asked; a report or study only of figures
+        in the clause its verb governs ("the report found ...") or that it is named the source of ("according to
+        a report ..."). A document named in an aside the figure is not in ("the party - a 2004 ICM survey showed
+        - won 6,000 votes") is no source of it."""
+        near = figure.start
+        mentions = [(s, e, name, head_of(name)) for s, e, name in self.named if start <= s < end]
+        for s, e, head in self.again:
+            kin = POLL_HEADS if head in POLL_HEADS else (head,)
+            if start <= s < end and (before := self.before(s, kin)) is not None:
+                mentions.append((s, e, before, head))  # "the survey" takes back a poll; "the study" a study, never a poll
+        inside = [(abs(s - near), name) for s, e, name, head in mentions
+                  if not self._apart(s, near) and _reports(text, s, e, head, figure)]
         return min(inside)[1] if inside else None
 
     def _apart(self, position: int, near: int) -> bool:

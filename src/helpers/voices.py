@@ -127,7 +127,7 @@ def attribute(figures: Sequence[Figure], quotes: Sequence[Quote], article: Artic
             if (speaker is None or speaker.startswith(UNNAMED_GROUP.format(""))) and documents is not None and article is not None \
                     and 0 <= figure.sentence < len(article.sentences):
                 sentence = article.sentences[figure.sentence]
-                speaker = documents.in_span(sentence.start, sentence.end, figure.start) or speaker
+                speaker = documents.in_span(article.text, sentence.start, sentence.end, figure) or speaker
         attributed.append(figure if figure.attributed_to == speaker else replace(figure, attributed_to=speaker))  # no copy for no change
     return tuple(attributed)
 
