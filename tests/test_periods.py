@@ -247,6 +247,27 @@ def test_a_split_year_is_read_from_the_words_next_to_it_and_the_outlets_country(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "country", "label"),
+    [
+        ("the 2004/05 Premier League season", None, "Aug 2004-Jul 2005"),  # a competition's name between the years and "season"
+        ("in the 2019/20 Champions League season", None, "Aug 2019-Jul 2020"),
+        ("the 2010-11 NBA season", "US", "Aug 2010-Jul 2011"),
+        ("the 2008-09 UEFA Champions League season", None, "Aug 2008-Jul 2009"),
+        ("the 2010-11 Federal budget", "US", "Oct 2010-Sep 2011"),
+        ("in 2010-11 the club's season", "US", "2010-2011"),  # lower-case words between: no name, no word next to the years
+    ],
+)
+def test_a_proper_name_between_a_split_year_and_its_word_keeps_the_word(phrase: str, country: str | None, label: str) -> None:
+    from helpers.periods import find_period
+
+    read = parse_time(phrase, None, country)
+    assert read is not None and read.label == label
+    if country is None:
+        found = find_period(phrase)
+        assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize(
     ("address", "country"),
     [("https://www.bbc.co.uk/news/uk-1", "GB"), ("https://www.abc.net.au/news/x", "AU"), ("https://example.com/a", None),
      ("../shared/seeds/000.txt", None), ("", None)],
