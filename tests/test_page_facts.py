@@ -207,7 +207,7 @@ def test_a_pasted_page_names_its_writer_on_the_first_page(tmp_path) -> None:  # 
 @pytest.mark.parametrize(
     ("under", "published", "author"),
     [
-        ("By Test Writer\n12 March 2024", "2024-03-12", None),  # "Writer" is a role: no name, but the date is read
+        ("By Sam Writer\n12 March 2024", "2024-03-12", None),  # "Writer" is a role: no name, but the date is read
         ("By Ann Lee\n\n12 March 2024", "2024-03-12", "Ann Lee"),
         ("Published 12 March 2024, 10:00 GMT", "2024-03-12", None),
         ("By Ann Lee, Political Correspondent", None, "Ann Lee"),
@@ -226,3 +226,43 @@ def test_a_plain_paste_reads_the_byline_and_date_under_its_headline_as_metadata(
     data = load(str(page), tmp_path / "processed")
     assert (data.headline, data.published, data.author) == ("Council tax to rise by 5%", published, author)
     assert data.text.split("\n\n")[1] == prose
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By Friday, the deal was done.",  # a time, then a sentence: the story's first paragraph
+        "By Tuesday night the talks had collapsed.",
+        "By Royal Appointment",  # capitalized words that name no person
+        "By May, prices had risen",
+        "By 2030 the council will spend more",
+    ],
+)
+def test_a_short_opening_paragraph_starting_by_is_story_text_not_a_byline(tmp_path, opening: str) -> None:  # type: ignore[no-untyped-def]
+    # only a name-shaped line ("By Ann Lee", "By Ann Lee, Political Correspondent") signs a plain paste under its title
+    from helpers.dataset import load
+
+    prose = "The council will spend £4m on roads, the mayor said on Tuesday. Spending would rise by 5% next year and more after that."
+    page = tmp_path / "paste.txt"
+    page.write_text(f"Council approves new budget\n{opening}\n{prose}\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert opening in data.text.split("\n\n")
+    assert data.author is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [("By Ann Lee", "Ann Lee"), ("By Ann Lee, Political Correspondent", "Ann Lee"), ("By Ann Lee | Example News", "Ann Lee"),
+     ("By Ann Lee and Tom Park", None), ("By Anna van Dam", None)],
+)
+def test_a_name_shaped_byline_under_the_title_is_still_cut(tmp_path, signature: str, author: str | None) -> None:  # type: ignore[no-untyped-def]
+    from helpers.dataset import load
+
+    prose = "The council will spend £4m on roads, the mayor said on Tuesday. Spending would rise by 5% next year and more after that."
+    page = tmp_path / "paste.txt"
+    page.write_text(f"Council approves new budget\n{signature}\n{prose}\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert data.text.split("\n\n")[1:] == [prose]
+    if author is not None:
+        assert data.author == author
+

@@ -219,11 +219,26 @@ def test_a_span_runs_from_its_first_period_to_its_last(phrase: str, anchor: date
 
 @pytest.mark.parametrize(
     ("phrase", "anchor"),
-    [("before 2015", None), ("before 2015", date(2016, 5, 1)), ("prior to 2010", None), ("since March", 2023), ("since March", None)],
+    [("before 2015", None), ("before 2015", date(2016, 5, 1)), ("prior to 2010", None), ("since March", 2023), ("since March", None),
+     ("before the start of 2024", None), ("before the beginning of 2024", None)],
 )
 def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: date | int | None) -> None:
     # "before 2015" is not 2015; "since March" with no date written has no end
     assert parse_time(phrase, anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("before the end of 2024", "2024"),  # a deadline inside the year, as "by the end of 2024"
+        ("before the end of March 2024", "Mar 2024"),
+        ("well before the end of 2030", "2030"),
+    ],
+)
+def test_before_the_end_of_a_period_names_that_period(phrase: str, label: str) -> None:
+    from helpers.timeline import period_of
+
+    assert [p.label if p else None for p in (parse_time(phrase), period_of(phrase))] == [label] * 2
 
 
 @pytest.mark.parametrize(
@@ -244,6 +259,27 @@ def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: 
 def test_a_split_year_is_read_from_the_words_next_to_it_and_the_outlets_country(phrase: str, country: str | None, label: str) -> None:
     period = parse_time(phrase, None, country)
     assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "label"),
+    [
+        ("the 2004/05 Premier League season", None, "Aug 2004-Jul 2005"),  # a competition's name between the years and "season"
+        ("in the 2019/20 Champions League season", None, "Aug 2019-Jul 2020"),
+        ("the 2010-11 NBA season", "US", "Aug 2010-Jul 2011"),
+        ("the 2008-09 UEFA Champions League season", None, "Aug 2008-Jul 2009"),
+        ("the 2010-11 Federal budget", "US", "Oct 2010-Sep 2011"),
+        ("in 2010-11 the club's season", "US", "2010-2011"),  # lower-case words between: no name, no word next to the years
+    ],
+)
+def test_a_proper_name_between_a_split_year_and_its_word_keeps_the_word(phrase: str, country: str | None, label: str) -> None:
+    from helpers.periods import find_period
+
+    read = parse_time(phrase, None, country)
+    assert read is not None and read.label == label
+    if country is None:
+        found = find_period(phrase)
+        assert found is not None and found.label == label
 
 
 @pytest.mark.parametrize(

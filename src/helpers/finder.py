@@ -24,7 +24,7 @@ from .finder_model import (
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
     without_label,
 )
-from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, label_teaser, read_more_tail, reader_prompt
+from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, label_teaser, read_more_tail, reader_prompt, signature_line
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -1454,10 +1454,11 @@ def _signature_under_first_line(items: Sequence[Evidence], texts: Sequence[str])
     """An article file's byline and date lines right under its first line, the headline ("Headline", "By Test
     Writer", "12 March 2024"), with their reasons: the page's metadata, not the story's first paragraphs (the
     date is then read as when it was written, `page_facts.stated_date`). Only lines the marks name a byline
-    or a date, no prose, with prose still to come: a bare name under a title may be the story's first line."""
+    or a date that sign it (`furniture.signature_line`: a byline names a person, "By Friday, the deal was done." is the
+    story's), no prose, with prose still to come: a bare name under a title may be the story's first line."""
     cut: dict[int, str] = {}
     below = 1
-    while below < len(items) - 1 and not items[below].prose and items[below].furniture in ("byline", "date"):
+    while below < len(items) - 1 and not items[below].prose and items[below].furniture in ("byline", "date") and signature_line(texts[below]):
         cut[below] = _reason(items[below], "byline")
         below += 1
     return cut if any(item.prose for item in items[below:]) else {}

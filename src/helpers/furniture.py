@@ -237,13 +237,39 @@ SIGNATURE_WORDS = 8
 """At most how many words a byline or date line has (`signature_line`); a wrapped line of prose has more."""
 
 
+_SIGNED_NAME = re.compile(
+    r"(?:(?i:by|written\s+by|words\s+by|reporting\s+by|story\s+by)\s*:?\s+)?"
+    r"(?P<given>[A-Z][\w'’-]+)(?P<rest>(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|van|von|de|da|del|di|le|la)){1,3})"
+    r"(?:\s*$|\s*[,|·/–—-]\s*\S|\s+(?:and|&|in|at|for)\s+[A-Z])"
+)
+"""A byline's person: "By", a known given name and one to three more name words (a surname, an initial), then the
+line's end, a role or outlet set off ("By Ann Lee, Political Correspondent", "By Ann Lee | Example News"), a second
+name or a place ("and Tom Park", "in Paris")."""
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ism")
+"""Endings of abstract nouns, which name no person ("By Royal Appointment")."""
+
+
+def signing_name(text: str) -> bool:
+    """A byline that names a person (`_SIGNED_NAME`), with no sentence's full stop at its end: "By Ann Lee", not
+    "By Friday, the deal was done.", "By Tuesday night the talks had collapsed." or "By Royal Appointment"."""
+    from .mentions import given_name
+
+    line = text.strip()
+    found = _SIGNED_NAME.match(line)
+    if found is None or given_name(found["given"]) is None or re.search(r"(?<!\b[A-Z])[.!?]$", line):
+        return False
+    return not any(word.casefold().endswith(_ABSTRACT_ENDINGS) for word in found["rest"].split())
+
+
 def signature_line(text: str) -> bool:
-    """A line that signs a story, a byline or a date ("By Ann Lee, Political Correspondent", "Published 12 March
-    2024, 10:00 GMT"), as the furniture tables name them, of SIGNATURE_WORDS words at most."""
+    """A line that signs a story, a byline that names a person (`signing_name`) or a date ("By Ann Lee, Political
+    Correspondent", "Published 12 March 2024, 10:00 GMT"), as the furniture tables name them, of SIGNATURE_WORDS
+    words at most."""
     tables = _tables()
-    return len(text.split()) <= SIGNATURE_WORDS and len(text) <= tables["max_chars"] and _first_match(
-        {kind: tables["furniture"][kind] for kind in ("byline", "date") if kind in tables["furniture"]}, text
-    ) is not None
+    if len(text.split()) > SIGNATURE_WORDS or len(text) > tables["max_chars"]:
+        return False
+    kind = _first_match({kind: tables["furniture"][kind] for kind in ("byline", "date") if kind in tables["furniture"]}, text)
+    return kind == "date" or kind == "byline" and signing_name(text)
 
 
 def glued_byline(text: str) -> int | None:

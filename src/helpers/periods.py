@@ -200,7 +200,7 @@ def _from_match(match: re.Match[str]) -> Period | None:
             return month_span(int(g["y9"]), m, int(g["y9"]), m)
         if g["y10"]:
             first = int(g["y10"])
-            before, after = match.string[max(0, match.start() - 25) : match.start()], match.string[match.end() : match.end() + 30]
+            before, after = match.string[max(0, match.start() - 25) : match.start()], match.string[match.end() : match.end() + 50]
             return years_written(first, g["y11"], g["sep"], before, after, fiscal=bool(g["fy"])) or year(first)  # "the financial year 2005-06", "2004/05 season"
         return year(int(g["y12"]))
     except (KeyError, ValueError):
@@ -213,8 +213,10 @@ year) when none is."""
 _SPLIT_WORDS = "|".join(SPLIT_YEAR_STARTS)
 _SPLIT_WORD_BEFORE = re.compile(rf"(?i)\b({_SPLIT_WORDS})(?:\s+years?)?(?:\s+of)?\s*(?:the\s+)?$")
 """A split year's word written right before it: "the financial year 2005-06", "fiscal 2010-11", "season 2004/05"."""
-_SPLIT_WORD_AFTER = re.compile(rf"(?i)^\s*({_SPLIT_WORDS})s?\b")
-"""A split year's word written right after it: "the 2004/05 season", "the 2010-11 school year", "the 2005-06 budget"."""
+_NAME_WORDS = r"(?:[A-Z][\w&'.-]*\s+){0,4}"
+_SPLIT_WORD_AFTER = re.compile(rf"^\s*{_NAME_WORDS}(?i:({_SPLIT_WORDS})s?)\b")
+"""A split year's word written right after it, or after a proper name: "the 2004/05 season", "the 2010-11 school
+year", "the 2005-06 budget", "the 2004/05 Premier League season", "the 2010-11 NBA season"."""
 
 
 FISCAL_YEAR_STARTS = {"GB": 4, "IN": 4, "CA": 4, "JP": 4, "AU": 7, "NZ": 7, "US": 10}
@@ -286,11 +288,12 @@ _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
 _OPEN_BEFORE = re.compile(
-    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|end|middle)\s+of\s+)?(?i:(?:early|late|mid)[\s-]+)?"
+    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|beginning|middle)\s+of\s+)?(?i:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:1[89]|20)\d\d\b|(?:Sept|{_CAPITAL_MONTH})\b)"
 )
 """A time phrase bounded on one side only, before a year or a month ("before 2015", "prior to March"): no period
-a record can be read for ("in 2019, before the pandemic" is 2019)."""
+a record can be read for ("in 2019, before the pandemic" is 2019). "Before the end of 2024" is no such span: a
+deadline inside the year, read as "by the end of 2024" is."""
 _RELATIVE_MONTH = re.compile(
     rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>Sept|{_CAPITAL_MONTH})\.?"
     r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"
