@@ -2558,6 +2558,8 @@ def test_a_group_named_after_its_cue_says_the_clause_before(sentence: str, conte
 
 @pytest.mark.parametrize("sentence", [
     "The talks ended, said goodbye to nobody.",  # a singular noun after the cue: its object, no one
+    # a plural after "warned against" with a verb or adverb in its tail is what is warned against, no source
+    "In her speech, the chancellor, who has led for a decade, warned against the forces of hate once again brewing in Germany.",
 ])
 def test_a_word_after_a_cue_that_names_no_one_is_no_source(sentence: str) -> None:
     assert [q.speaker_as_written for q in quotes_of(segment("Headline\n\n" + sentence)) if q.kind != "scare"] in ([], [None])

@@ -1362,9 +1362,10 @@ def _plural_people(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
     last = head[-1] if head else ""
     plural = cut > 0 and (lexicon.get(last) == "NNS" or re.fullmatch(r"[A-Z]{2,}s", toks[source[0] + cut - 1].text)
                           or last not in lexicon and _PEOPLE_PLURAL.fullmatch(last))
-    return bool(plural) and len(head) <= 3 and all(w.isalpha() for w in head) and not any(
+    tie = words[cut + 1 :]  # "of the scheme", "close to the talks": no verb or adverb ("the forces of hate once again brewing")
+    return bool(plural) and len(head) <= 3 and len(words) <= 6 and all(w.isalpha() for w in head) and not any(
         w in _closed_words() or lexicon.get(w, "NN")[:2] in ("VB", "MD", "IN", "PR", "RB") for w in head
-    )
+    ) and not any(str(lexicon.get(w, ""))[:2] in ("VB", "MD", "RB") for w in tie)
 
 
 def _content_end(toks: Sequence[Tok], k: int, s_end: int, cues: Sequence[int] = ()) -> int:
