@@ -351,3 +351,13 @@ def test_debug_shows_the_traceback_of_a_refused_write_too(scratch_root: Path, tm
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(NotADirectoryError):
         cli("--debug", "process", str(_small_corpus(tmp_path / "in")), "--out", str(blocker / "corpus"), root=scratch_root)
+
+
+def test_a_relations_left_and_right_name_figures_by_their_index_in_figures_json() -> None:
+    # user33: figures --json had no index, so a relation's left/right could only be joined by line order
+    figures = {row["index"]: row for row in map(json.loads, cli("figures", "--json").stdout.splitlines())}
+    relations = [json.loads(line) for line in cli("figures", "--relations", "--json").stdout.splitlines()]
+    assert relations
+    for relation in relations:
+        assert figures[relation["left"]]["surface"] == relation["left_surface"]
+        assert figures[relation["right"]]["surface"] == relation["right_surface"]

@@ -103,7 +103,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     failures: list[str] = []
     for slug, article in _each_article(args.paths or [None], failures):
         analysis = analyse(article, boilerplate=not args.body_only)
-        rows = [r.to_dict() for r in analysis.relations] if args.relations else [f.to_dict() for f in analysis.figures]
+        rows = [r.to_dict() for r in analysis.relations] if args.relations else [
+            {"index": i, **f.to_dict()} for i, f in enumerate(analysis.figures)]  # what a relation's left and right name
         if args.json:
             _print_json_lines(slug, rows)
         else:
