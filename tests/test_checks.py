@@ -23,6 +23,13 @@ def _texts(group: checks.Group) -> list[str]:
     return [c.text for c in group.items]
 
 
+def _record(path: Path, rows: str) -> Path:
+    """A reference CSV at `path`: the header every series file starts with, then `rows`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("series,period,value,unit,note,source,url\n" + rows, encoding="utf-8")
+    return path
+
+
 def test_the_seed_first_page(seed: ArticleData) -> None:
     summary = checks.summarize(seed)
     assert summary.headline.startswith("Putin Arrives in Beijing") and summary.outlet == "The Moscow Times"
@@ -61,21 +68,19 @@ def test_every_check_names_a_section_of_the_series(seed: ArticleData) -> None:
 
 
 def test_a_partial_period_never_stands_in_for_a_whole_year(seed: ArticleData, tmp_path: Path) -> None:
-    (tmp_path / "trade.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "trade.csv",
         "China-Russia trade turnover,2023-01/2023-09,176.4e9,USD,nine months,customs,https://example.org\n",
-        encoding="utf-8",
     )
     disagree, agree = checks.record_checks(seed, tmp_path)
     assert disagree == [] and agree == []
 
 
 def test_a_figure_is_compared_with_the_record_for_its_own_period(seed: ArticleData, tmp_path: Path) -> None:
-    (tmp_path / "trade.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "trade.csv",
         "China-Russia trade turnover,2023,240.1e9,USD,,customs,https://example.org\n"
         "China-Russia trade turnover,2024,245e9,USD,,customs,https://example.org\n",
-        encoding="utf-8",
     )
     disagree, _ = checks.record_checks(seed, tmp_path)
     assert disagree[0].text.endswith("$245 billion in 2024: 18% lower")
@@ -202,13 +207,7 @@ def test_a_race_distance_is_no_claim_to_source(tmp_path: Path) -> None:
 def test_the_record_is_held_only_against_a_figure_of_its_own_places_and_periods(tmp_path: Path) -> None:
     """A figure of another country pair, of a part of a year or of a year the record does not reach is
     not "borne out" or not by the record; a growth stated from a year is checked over that span."""
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "trade.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        + "".join(f"China-Russia trade turnover,{year},{value}e9,USD,,customs,https://example.org\n"
-                  for year, value in [(2019, 111), (2021, 147.2), (2022, 190.3), (2023, 240.1)]),
-        encoding="utf-8",
-    )
+    _trade_record(tmp_path / "ref")
     path = tmp_path / "article.txt"
     path.write_text(
         "Trade hits a record\n\n"
@@ -228,13 +227,9 @@ def test_the_record_is_held_only_against_a_figure_of_its_own_places_and_periods(
 
 
 def _trade_record(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "trade.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        + "".join(f"China-Russia trade turnover,{year},{value}e9,USD,,customs,https://example.org\n"
-                  for year, value in [(2019, 111), (2021, 147.2), (2022, 190.3), (2023, 240.1)]),
-        encoding="utf-8",
-    )
+    """China-Russia trade turnover for 2019 and 2021-2023, as a reference folder holds it."""
+    _record(folder / "trade.csv", "".join(f"China-Russia trade turnover,{year},{value}e9,USD,,customs,https://example.org\n"
+                                          for year, value in [(2019, 111), (2021, 147.2), (2022, 190.3), (2023, 240.1)]))
     return folder
 
 
@@ -286,12 +281,10 @@ def test_figures_a_series_measures_for_no_whole_period_are_not_called_unmeasured
 
 def test_a_rate_in_percent_is_held_against_a_series_of_that_rate(tmp_path: Path) -> None:
     # a level in percent (a rate, a share) is checked like a level in money; a change in percent is not
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "jobs.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "ref" / "jobs.csv",
         "US unemployment rate,2016-01,4.9,percent,,BLS,https://example.org\n"
         "US unemployment rate,2016-02,4.9,percent,,BLS,https://example.org\n",
-        encoding="utf-8",
     )
     path = tmp_path / "article.txt"
     path.write_text("Jobs report\n\nThe US unemployment rate fell to 4.7 percent in January 2016, the Labor Department said. "
@@ -336,12 +329,10 @@ def test_a_relative_time_is_checked_only_for_the_period_it_names(tmp_path: Path,
 
 
 def test_a_rate_is_checked_against_a_series_of_that_rate_and_said_with_it(tmp_path: Path) -> None:
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "wages.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "ref" / "wages.csv",
         "Adult minimum wage,2005,4.85,GBP/hour,,LPC,https://example.org\n"
         "Minimum wage bill,2005,4.85e9,GBP,,LPC,https://example.org\n",
-        encoding="utf-8",
     )
     data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £5.05 an hour, the Low Pay Commission said.", "2006-02-24")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
@@ -365,15 +356,13 @@ def test_a_rate_is_checked_against_a_series_of_that_rate_and_said_with_it(tmp_pa
     ],
 )
 def test_a_record_of_financial_years_and_rates_is_checked_for_the_figures_period(tmp_path: Path, body: str, expected: list[str]) -> None:
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "finances.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "ref" / "finances.csv",
         "Public sector net borrowing,2003-04/2004-03,35e9,GBP,,ONS,https://example.org\n"
         "Public sector net borrowing,2004-04/2005-03,34e9,GBP,,ONS,https://example.org\n"
         "Public sector net borrowing,2005-04/2006-03,32e9,GBP,,ONS,https://example.org\n"
         "Adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
         "Adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
-        encoding="utf-8",
     )
     data = _dated_article(tmp_path, body, "2005-12-05")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
@@ -382,11 +371,9 @@ def test_a_record_of_financial_years_and_rates_is_checked_for_the_figures_period
 
 def test_an_hourly_rate_off_by_pennies_is_not_borne_out(tmp_path: Path) -> None:
     """review32: "£4.85 an hour" against the record's £5.05 (4% lower) was within the 5% that levels are allowed."""
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "wages.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "ref" / "wages.csv",
         "Adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
-        encoding="utf-8",
     )
     data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £4.85 an hour from October 2005.", "2005-12-05")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
@@ -425,12 +412,10 @@ def test_the_check_and_the_record_summary_read_the_figures_period_alike(tmp_path
     # "the year to September 2023" is the twelve months to it for both: the check once read it as Jan-Sep
     from helpers import reference
 
-    (tmp_path / "ref").mkdir()
-    (tmp_path / "ref" / "trade.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
+    _record(
+        tmp_path / "ref" / "trade.csv",
         "China-Russia trade turnover,2023-01/2023-09,176.4e9,USD,,customs,https://example.org\n"
         "China-Russia trade turnover,2022-10/2023-09,230e9,USD,,customs,https://example.org\n",
-        encoding="utf-8",
     )
     data = _dated_article(tmp_path, "Trade turnover between Russia and China reached $230bn in the year to September 2023, "
                           "customs officials said.", None)
