@@ -12,6 +12,27 @@ from helpers.dataset import load
 from helpers.errors import ArticleError
 
 
+HEADER = "series,period,value,unit,note,source,url"
+"""The columns every reference CSV holds, in the order `reference.load` reads them."""
+
+
+def _record(folder: Path, name: str, *rows: str) -> Path:
+    """A reference CSV in `folder` named `name`, its header and one line per row."""
+    path = folder / name
+    path.write_text("\n".join((HEADER, *rows)) + "\n", encoding="utf-8")
+    return path
+
+
+def _figures(text: str):  # type: ignore[no-untyped-def]
+    """The figures table of `text`, as notebooks and `reference.matches` read it."""
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    return pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+
+
 @pytest.fixture(scope="module")
 def seed():  # type: ignore[no-untyped-def]
     return load()
@@ -37,10 +58,9 @@ def test_the_record_is_set_against_the_articles_growth(seed) -> None:  # type: i
 
 
 def test_a_users_csv_adds_context_and_a_bad_one_is_refused(seed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "pipelines.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        "Pipeline capacity to China,2024,38e9,m**3,Power of Siberia 1,Example,https://example.org\n",
-        encoding="utf-8",
+    _record(
+        tmp_path, "pipelines.csv",
+        "Pipeline capacity to China,2024,38e9,m**3,Power of Siberia 1,Example,https://example.org",
     )
     found = reference.figure_matches(seed.figures, "quantity", tmp_path)
     assert [m.series for m, _ in found] == ["Pipeline capacity to China"]
@@ -50,20 +70,13 @@ def test_a_users_csv_adds_context_and_a_bad_one_is_refused(seed, tmp_path: Path)
 
 
 def test_no_match_when_units_differ(seed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "tonnes.csv").write_text(
-        "series,period,value,unit,note,source,url\nPipeline capacity,2024,5,tonne,,,\n", encoding="utf-8"
-    )
+    _record(tmp_path, "tonnes.csv", "Pipeline capacity,2024,5,tonne,,,")
     assert reference.figure_matches(seed.figures, "quantity", tmp_path) == []
 
 
 def test_bilateral_trade_finds_trade_turnover_and_the_period_that_matches(tmp_path: Path) -> None:
-    import pandas as pd
-
-    from helpers.figures import figures_of
-    from helpers.segment import segment
-
     text = "Headline\n\nIn 2022, the volume of bilateral trade between Russia and China exceeded $190 billion."
-    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    figures = _figures(text)
     record = reference.load()
     (match,) = reference.matches(figures, record)
     assert match.series == "China-Russia trade turnover"
@@ -90,56 +103,29 @@ def test_the_span_a_growth_sentence_states(sentence: str, end: int, years: int |
 
 
 def test_a_count_series_matches_counts_and_an_unknown_unit_is_one_clear_error(tmp_path: Path) -> None:
-    import pandas as pd
-
-    from helpers.figures import figures_of
-    from helpers.segment import segment
-
     # a series of things counted ("jobs") is written with the thing as its unit, as figures carry it
-    (tmp_path / "jobs.csv").write_text(
-        "series,period,value,unit,note,source,url\nUS jobs added,2016-01,151000,jobs,payrolls,BLS,https://example.org\n",
-        encoding="utf-8",
-    )
+    _record(tmp_path, "jobs.csv", "US jobs added,2016-01,151000,jobs,payrolls,BLS,https://example.org")
     text = "Headline\n\nThe US economy added 151,000 jobs in January 2016, the Labor Department said."
-    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    figures = _figures(text)
     (match,) = reference.matches(figures, reference.load(tmp_path))
     assert match.series == "US jobs added"
     # a unit that is neither a currency, a unit of measure nor a plain noun names its file and row
-    (tmp_path / "rates.csv").write_text(
-        "series,period,value,unit,note,source,url\nAdult minimum wage,2004,4.85,GBP per hour!,,,\n", encoding="utf-8"
-    )
+    _record(tmp_path, "rates.csv", "Adult minimum wage,2004,4.85,GBP per hour!,,,")
     with pytest.raises(ArticleError, match=r"rates.csv, row 2: unknown unit 'GBP per hour!'"):
         reference.load(tmp_path)
     # a currency or a scale written as a word is a mistake to name, not a thing counted
     for unit in ("dollars", "usd", "billion"):
-        (tmp_path / "rates.csv").write_text(f"series,period,value,unit,note,source,url\nRoad repairs,2004,2,{unit},,,\n", encoding="utf-8")
+        _record(tmp_path, "rates.csv", f"Road repairs,2004,2,{unit},,,")
         with pytest.raises(ArticleError, match=rf"rates.csv, row 2: unknown unit '{unit}'"):
             reference.load(tmp_path)
 
 
 def test_a_plural_in_the_article_finds_a_series_named_in_the_singular(tmp_path: Path) -> None:
-    import pandas as pd
-
-    from helpers.figures import figures_of
-    from helpers.segment import segment
-
-    (tmp_path / "wages.csv").write_text(
-        "series,period,value,unit,note,source,url\nUK minimum wage adult rate,2004,4.85,GBP,,LPC,https://example.org\n",
-        encoding="utf-8",
-    )
+    _record(tmp_path, "wages.csv", "UK minimum wage adult rate,2004,4.85,GBP,,LPC,https://example.org")
     text = "Headline\n\nThe minimum wage for adults rose to £4.85 in 2004, the Low Pay Commission said."
-    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    figures = _figures(text)
     (match,) = reference.matches(figures, reference.load(tmp_path))
     assert {"adult", "wage"} <= set(match.shared)
-
-
-def _figures(text: str):  # type: ignore[no-untyped-def]
-    import pandas as pd
-
-    from helpers.figures import figures_of
-    from helpers.segment import segment
-
-    return pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
 
 
 @pytest.mark.parametrize("time", ["last year", "last October", "this month", "next June"])
@@ -192,13 +178,12 @@ def test_an_articles_date_is_what_its_relative_times_count_from(tmp_path: Path) 
     ],
 )
 def test_a_rate_matches_a_series_of_that_rate_when_unit_and_per_unit_agree(tmp_path: Path, surface: str, series: str | None) -> None:
-    (tmp_path / "wages.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        "UK adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
-        "UK adult minimum wage,2005-10/2006-09,5.05,GBP per hour,,LPC,https://example.org\n"
-        "UK minimum wage bill per worker,2004,11000,GBP,,LPC,https://example.org\n"
-        "UK inflation,2004,1.3,percent/year,CPI,ONS,https://example.org\n",
-        encoding="utf-8",
+    _record(
+        tmp_path, "wages.csv",
+        "UK adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org",
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP per hour,,LPC,https://example.org",
+        "UK minimum wage bill per worker,2004,11000,GBP,,LPC,https://example.org",
+        "UK inflation,2004,1.3,percent/year,CPI,ONS,https://example.org",
     )
     figures = _figures(
         "Headline\n\nAdults must be paid a minimum wage of at least £5.05 an hour from October 2005, up from £4.85. "
@@ -212,10 +197,9 @@ def test_a_rate_matches_a_series_of_that_rate_when_unit_and_per_unit_agree(tmp_p
 
 
 def test_a_rate_series_is_read_and_said_with_its_per_unit(tmp_path: Path) -> None:
-    (tmp_path / "wages.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        "UK adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
-        encoding="utf-8",
+    _record(
+        tmp_path, "wages.csv",
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org",
     )
     record = reference.load(tmp_path)
     assert (record["unit"].iloc[0], record["per"].iloc[0]) == ("GBP", "hour")
@@ -262,10 +246,9 @@ def test_the_record_is_said_for_the_figures_own_period_not_one_that_overlaps_it(
 @pytest.mark.parametrize(("country", "label"), [("AU", "Jul 2010-Jun 2011"), (None, "Apr 2010-Mar 2011"), ("US", "2010-2011")])
 def test_a_split_year_is_matched_as_the_outlets_country_writes_it(tmp_path: Path, country: str | None, label: str) -> None:
     # "2010-11" in an Australian paper is the financial year from July: the record's row for it, not April's
-    (tmp_path / "spend.csv").write_text(
-        "series,period,value,unit,note,source,url\n"
-        "Health spending,2010-07/2011-06,5e9,AUD,,Treasury,https://example.org\n",
-        encoding="utf-8",
+    _record(
+        tmp_path, "spend.csv",
+        "Health spending,2010-07/2011-06,5e9,AUD,,Treasury,https://example.org",
     )
     figures = _figures("Headline\n\nHealth spending reached A$5bn in 2010-11, the Treasury said.")
     (match,) = reference.matches(figures, reference.load(tmp_path), country=country)
