@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -202,6 +203,10 @@ def test_a_pasted_page_names_its_writer_on_the_first_page(tmp_path) -> None:  # 
     data = load(str(page), tmp_path / "processed")
     assert data.author == "Ann Lee"
     assert "by Ann Lee" in front_page(summarize(data), {})
+    assert data.record["stated"] == {"published": "2019-11-20", "author": "Ann Lee"}, "article.json says it too"
+    # data processed before article.json held `stated` still reads the page's writer and date from its cut lines
+    older = dataclasses.replace(data, record={key: value for key, value in data.record.items() if key != "stated"})
+    assert (older.author, older.published) == ("Ann Lee", "2019-11-20")
 
 
 @pytest.mark.parametrize(

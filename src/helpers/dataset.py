@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .display import flag_codes
-from .page_facts import stated_author, stated_date, stated_outlet
+from .page_facts import stated_meta, stated_outlet
 from .process import process
 
 
@@ -43,19 +43,22 @@ class ArticleData:
     def published(self) -> str | None:
         """When the article was published: its metadata's date, else the whole date of the
         dateline cleaning cut from a pasted page (`page_facts.stated_date`), else None."""
-        stated = (self.record.get("meta") or {}).get("published")
-        if stated:
-            return str(stated)
-        return stated_date(self.removed_rows)
+        return self._page_fact("published")
 
     @property
     def author(self) -> str | None:
         """Who wrote the article: its metadata's author, else the writer the byline cleaning cut
         from a pasted page names (`page_facts.stated_author`), else None."""
-        stated = (self.record.get("meta") or {}).get("author")
-        if stated:
-            return str(stated)
-        return stated_author(self.removed_rows)
+        return self._page_fact("author")
+
+    def _page_fact(self, key: str) -> str | None:
+        """The metadata's `key`, else what the page states: article.json's `stated`, read from the cut
+        lines when the data was written before `stated` existed."""
+        value = (self.record.get("meta") or {}).get(key)
+        if value:
+            return str(value)
+        stated = self.record["stated"] if "stated" in self.record else stated_meta(self.removed_rows)
+        return (stated or {}).get(key)
 
     @property
     def copyright(self) -> str | None:
