@@ -220,7 +220,7 @@ def test_a_span_runs_from_its_first_period_to_its_last(phrase: str, anchor: date
 @pytest.mark.parametrize(
     ("phrase", "anchor"),
     [("before 2015", None), ("before 2015", date(2016, 5, 1)), ("prior to 2010", None), ("since March", 2023), ("since March", None),
-     ("before the start of 2024", None), ("before the beginning of 2024", None)],
+     ("before the start of 2024", None), ("before the beginning of 2024", None), ("prior to March", None)],
 )
 def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: date | int | None) -> None:
     # "before 2015" is not 2015; "since March" with no date written has no end
@@ -233,6 +233,10 @@ def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: 
         ("before the end of 2024", "2024"),  # a deadline inside the year, as "by the end of 2024"
         ("before the end of March 2024", "Mar 2024"),
         ("well before the end of 2030", "2030"),
+        ("before the middle of 2024", "2024"),  # any point inside the year is a deadline in it, as "by mid-2024"
+        ("before mid-2024", "2024"),
+        ("before late 2024", "2024"),
+        ("before early March 2024", "Mar 2024"),
     ],
 )
 def test_before_the_end_of_a_period_names_that_period(phrase: str, label: str) -> None:
