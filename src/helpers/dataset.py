@@ -137,8 +137,8 @@ def load(article: str | Path | None = None, processed_dir: Path | None = None) -
     done = process(article, processed_dir)
     folder = done.folder
     record = json.loads((folder / "article.json").read_text(encoding="utf-8"))
-    tables = {
-        name: _none_for_missing(pd.read_parquet(folder / f"{name}.parquet"))
+    tables = {  # one article's rows: the `article` column that joins tables of several is its slug, `slug` here
+        name: _none_for_missing(pd.read_parquet(folder / f"{name}.parquet").drop(columns="article", errors="ignore"))
         for name in ("paragraphs", "sentences", "removed", "figures", "relations", "quotes", "sources", "mentions")
     }
     return ArticleData(slug=done.slug, record=record, **tables)
