@@ -150,6 +150,16 @@ def test_figures_relations_and_readable_table() -> None:
     assert "measures trade turnover" in under and "when By early 2024" in under, "each figure's meaning under it"
 
 
+@pytest.mark.parametrize(("command", "table"), [(["figures"], "figures"), (["figures", "--relations"], "relations"),
+                                                (["quotes"], "quotes"), (["sources"], "sources")])
+def test_json_lines_hold_the_columns_of_their_parquet_table(command: list[str], table: str) -> None:
+    # one reading of an article's rows whichever way a user takes them: a quote's `index` joins it as a figure's does
+    from helpers.tables import ARTICLE_SCHEMAS
+
+    rows = [json.loads(line) for line in cli(*command, "--json").stdout.splitlines()]
+    assert rows and all(set(row) == set(ARTICLE_SCHEMAS[table].names) for row in rows)
+
+
 def test_figures_bad_input_exits_2(tmp_path: Path) -> None:
     # a real process: the exit status and stderr a shell sees
     result = run_cli("figures", str(tmp_path / "nope.txt"))

@@ -128,9 +128,15 @@ def test_the_corpus_notebook_renders(processed_sample: Path, tmp_path: Path) -> 
     out = processed_sample
     result = render_corpus(out, subject="tax", reports_dir=tmp_path / "reports")
     assert not result.failed, result.failed
-    page = (tmp_path / "reports" / "corpus" / "07-corpus.html").read_text(encoding="utf-8")
+    page = (tmp_path / "reports" / "corpus" / f"{out.name}.html").read_text(encoding="utf-8")
     assert "cited in the most articles" in page and "figures per 100 words" in page
-    assert "corpus/07-corpus.html" in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    # a second corpus is a second report, named after its folder, beside the first (it overwrote it)
+    other = tmp_path / "bbc sample"
+    shutil.copytree(out, other)
+    assert not render_corpus(other, subject="tax", reports_dir=tmp_path / "reports").failed
+    assert sorted(p.name for p in (tmp_path / "reports" / "corpus").glob("*.html")) == sorted([f"{out.name}.html", "bbc-sample.html"])
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert f"corpus/{out.name}.html" in index and "corpus/bbc-sample.html" in index
 
 
 def test_force_redoes_every_batch_of_an_unchanged_corpus(tmp_path: Path) -> None:

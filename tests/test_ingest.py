@@ -177,3 +177,22 @@ def test_a_missing_file_in_a_dotted_folder_is_no_web_address(source: str, tmp_pa
 def test_no_source_at_all_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="no file or web address"):
         ingest("", tmp_path / "raw")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("corpus.txt", "corpus-article"), ("index.txt", "index-article"), ("assets.txt", "assets-article"),
+     ("corpus.html", "corpus-html"), ("corpora.txt", "corpora")],
+)
+def test_an_article_named_as_the_projects_own_files_gets_a_slug_of_its_own(tmp_path: Path, name: str, slug: str) -> None:
+    # "corpus" would write into data/processed/corpus/ (the corpus dataset) and reports/corpus/ (its reports),
+    # "index" over reports/index.html, "assets" into reports/assets/
+    path = tmp_path / name
+    path.write_text("A title\n\nThe plan costs £2bn a year, up 5% on last year, the minister said.\n", encoding="utf-8")
+    assert resolve(str(path)).slug == slug
+
+
+def test_an_ingested_article_titled_as_the_projects_own_files_gets_a_slug_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Index\n\nThe plan costs £2bn a year, up 5% on last year, the minister said.\n", encoding="utf-8")
+    assert ingest(str(path), tmp_path / "raw").slug == "index-article"

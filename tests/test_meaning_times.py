@@ -426,3 +426,26 @@ def test_a_records_span_after_for_is_the_durations_own_time(text: str, surface: 
 )
 def test_a_duration_before_since_is_its_own_span(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time", "label"),
+    [
+        ("The plant will hire 400 workers early next year, the firm said.", "400 workers", "early next year", "2024"),
+        ("Sales fell 12% late last year, the company said.", "12%", "late last year", "2022"),
+        ("Sales should reach $3 billion by the middle of next year, analysts said.", "$3 billion", "by the middle of next year", "2024"),
+        ("The company expects revenue of $5 billion before the middle of 2024, its chief said.", "$5 billion",
+         "before the middle of 2024", "2024"),
+        ("Exports rose 12% in the second half of 2023, the ministry said.", "12%", "in the second half of 2023", "Jul-Dec 2023"),
+        ("Prices rose 3% early this month, traders said.", "3%", "early this month", "Oct 2023"),
+    ],
+)
+def test_a_part_of_a_relative_year_keeps_its_words_and_names_its_period(text: str, surface: str, time: str, label: str) -> None:
+    # "early next year" is the words a reader checks, not "next year"; its period is next year's (as "by early 2024" is 2024)
+    from datetime import date
+
+    from helpers.periods import read_period
+
+    assert _time(text, surface) == time
+    period = read_period(time, date(2023, 10, 5))
+    assert period is not None and period.label == label

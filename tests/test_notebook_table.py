@@ -45,3 +45,20 @@ def test_a_table_with_missing_whole_numbers_or_repeated_labels_still_shows(monke
     notebook.table(frame)
     numbers = list(shown[0]["year (number)"])
     assert numbers[0] == 2020.0 and pd.isna(numbers[1]) and numbers[2] == 2022.0
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [("Brent\t$85.10\t+2%", "Brent $85.10 +2%"), ("one\r\ntwo", "one two"), ("a\\tb <i>", "a\\tb <i>")],
+)
+def test_a_cut_table_row_reads_as_on_the_page_not_as_escape_codes(text: str, seen: str) -> None:
+    # the table library writes a tab as the two characters "\t" (and "\r", "\n" alike): a reader sees a gap
+    # (a page's own backslash and markup stay as written: the library escapes markup)
+    from itables import to_html_datatable
+
+    from helpers.display import readable
+
+    shown = readable(pd.DataFrame({"text": [text]}))
+    assert shown["text"].iloc[0] == seen
+    page = to_html_datatable(shown, allow_html=False, display_logo_when_loading=False)
+    assert ("\\\\t" in page) == ("\\t" in seen) and "\\\\r" not in page

@@ -241,6 +241,10 @@ def test_a_plain_paste_reads_the_byline_and_date_under_its_headline_as_metadata(
         "By Royal Appointment",  # capitalized words that name no person
         "By May, prices had risen",
         "By 2030 the council will spend more",
+        "By Popular Demand",  # title-cased words of the lexicon, no name the given-names list lacks
+        "By Tuesday Night",
+        "By Design",  # one capitalized word that is no outlet
+        "By Christmas",
     ],
 )
 def test_a_short_opening_paragraph_starting_by_is_story_text_not_a_byline(tmp_path, opening: str) -> None:  # type: ignore[no-untyped-def]
@@ -258,7 +262,10 @@ def test_a_short_opening_paragraph_starting_by_is_story_text_not_a_byline(tmp_pa
 @pytest.mark.parametrize(
     ("signature", "author"),
     [("By Ann Lee", "Ann Lee"), ("By Ann Lee, Political Correspondent", "Ann Lee"), ("By Ann Lee | Example News", "Ann Lee"),
-     ("By Ann Lee and Tom Park", None), ("By Anna van Dam", None)],
+     ("By Ann Lee and Tom Park", None), ("By Anna van Dam", None),
+     # a byline alone on its line whose name the given-names list lacks: an agency, its staff, a name it does not know
+     ("By Reuters", None), ("By AFP Staff", None), ("By Ngozi Doe-Okafor", None), ("By Staff Reporter", None),
+     ("By Kwame Mensah\n12 March 2024", None)],
 )
 def test_a_name_shaped_byline_under_the_title_is_still_cut(tmp_path, signature: str, author: str | None) -> None:  # type: ignore[no-untyped-def]
     from helpers.dataset import load

@@ -220,7 +220,7 @@ def test_a_span_runs_from_its_first_period_to_its_last(phrase: str, anchor: date
 @pytest.mark.parametrize(
     ("phrase", "anchor"),
     [("before 2015", None), ("before 2015", date(2016, 5, 1)), ("prior to 2010", None), ("since March", 2023), ("since March", None),
-     ("before the start of 2024", None), ("before the beginning of 2024", None)],
+     ("before the start of 2024", None), ("before the beginning of 2024", None), ("prior to March", None)],
 )
 def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: date | int | None) -> None:
     # "before 2015" is not 2015; "since March" with no date written has no end
@@ -233,6 +233,10 @@ def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: 
         ("before the end of 2024", "2024"),  # a deadline inside the year, as "by the end of 2024"
         ("before the end of March 2024", "Mar 2024"),
         ("well before the end of 2030", "2030"),
+        ("before the middle of 2024", "2024"),  # any point inside the year is a deadline in it, as "by mid-2024"
+        ("before mid-2024", "2024"),
+        ("before late 2024", "2024"),
+        ("before early March 2024", "Mar 2024"),
     ],
 )
 def test_before_the_end_of_a_period_names_that_period(phrase: str, label: str) -> None:
@@ -291,3 +295,34 @@ def test_the_outlets_country_is_read_from_its_web_address(address: str, country:
     from helpers.dataset import country_of_address
 
     assert country_of_address(address) == country
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("CLEVELAND, Ohio – The county will spend $4 million on roads, officials said.", "US"),
+        ("Dekalb, Ill. — The college raised fees by 5% for the 2010-11 year, it said.", "US"),
+        ("SIOUX FALLS, S.D. (AP) - Prices rose 3% in the year, the state said.", "US"),
+        ("TBILISI, Georgia — Georgia's budget grew 5%, the ministry said.", None),  # a country, no US state
+        ("NEW YORK (Reuters) - Shares rose 2% on Tuesday.", None),  # a city alone: where the story was filed, not the outlet's country
+        ("LONDON — Prices rose 2% in 2010-11.", None),
+        ("Paris, Texas is a small town whose budget grew 5%.", None),  # no dateline's dash: a sentence
+    ],
+)
+def test_a_pasted_pages_dateline_with_a_us_state_says_its_outlet_is_american(opening: str, country: str | None) -> None:
+    # AP-style datelines ("CLEVELAND, Ohio –") are the US press's own; a city alone is where the story was filed
+    # (webbench tune: "MADRID" on a Canadian site, "VIENNA" on an American one, "NEW YORK (Reuters)")
+    from helpers.page_facts import dateline_country
+
+    assert dateline_country(opening) == country
+
+
+def test_a_pasted_american_story_reads_its_split_year_as_the_american_press_writes_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers.dataset import load
+
+    page = tmp_path / "paste.txt"
+    page.write_text("County budget grows\n\nCLEVELAND, Ohio – The county spent $4 million on roads in 2010-11, officials said on "
+                    "Tuesday, and will spend more next year.\n\nThe council said the roads needed work.\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert data.country == "US"
+    assert parse_time("in 2010-11", country=data.country).label == "2010-2011"  # no financial year without a word

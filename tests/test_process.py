@@ -11,7 +11,7 @@ import pytest
 
 from helpers import process as process_module
 from helpers.process import MANIFEST, process
-from helpers.tables import SCHEMAS
+from helpers.tables import ARTICLE_SCHEMAS, SCHEMAS
 
 from .conftest import SEED_FILE
 
@@ -30,7 +30,7 @@ def test_seed_tables_hold_the_segmented_article(tmp_path: Path) -> None:
     sentences = pd.read_parquet(done.folder / "sentences.parquet")
     removed = pd.read_parquet(done.folder / "removed.parquet")
     tokens = pd.read_parquet(done.folder / "tokens.parquet")
-    assert len(paragraphs) == 30 and list(paragraphs.columns) == SCHEMAS["paragraphs"].names
+    assert len(paragraphs) == 30 and list(paragraphs.columns) == ARTICLE_SCHEMAS["paragraphs"].names
     figures = pd.read_parquet(done.folder / "figures.parquet")
     relations = pd.read_parquet(done.folder / "relations.parquet")
     assert list(figures["surface"])[:3] == ["two-day", "10 years", "55 billion cubic meters a year"]
@@ -41,7 +41,7 @@ def test_seed_tables_hold_the_segmented_article(tmp_path: Path) -> None:
     assert "Mikhail Krutikhin" in set(quotes["speaker"].dropna())
     assert "Vladimir Putin" in set(sources["name"]) and "Xi Jinping" in set(mentions["name"])
     assert dict(zip(figures["surface"], figures["attributed_to"]))["60%"] == "Alexander Gabuev"
-    assert list(sentences.columns) == SCHEMAS["sentences"].names
+    assert list(sentences.columns) == ARTICLE_SCHEMAS["sentences"].names
     assert list(removed["rule"]) == [
         "the-moscow-times/support-banner",
         "the-moscow-times/foreign-agent-appeal",
@@ -170,3 +170,14 @@ def test_a_pasted_pages_dateline_and_byline_are_in_the_data_not_only_the_report(
     process_corpus(str(pasted.parent), tmp_path / "corpus", progress=False)
     row = run("SELECT published, author FROM articles", tmp_path / "corpus").iloc[0]
     assert (row["published"], row["author"]) == ("2024-03-12", "Ann Lee")
+
+
+def test_every_table_names_its_article_as_figures_json_does(tmp_path: Path) -> None:
+    # a user who reads figures.parquet of several articles together joins them to their articles by this column,
+    # the same id `figures --json` prints and the corpus tables carry first
+    done = process(str(SEED_FILE), tmp_path)
+    for name in SCHEMAS:
+        frame = pd.read_parquet(done.folder / f"{name}.parquet")
+        assert list(frame.columns)[0] == "article", name
+        assert set(frame["article"]) <= {done.slug}, name
+    assert set(pd.read_parquet(done.folder / "figures.parquet")["article"]) == {done.slug}

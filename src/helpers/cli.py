@@ -11,7 +11,7 @@ from typing import Any
 from decimal import Decimal
 
 from . import config, display
-from .analysis import analyse
+from .analysis import analyse, table_rows
 from .errors import ArticleError
 from .ingest import ingest
 from .inputs import raw_slugs, resolve
@@ -103,8 +103,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     failures: list[str] = []
     for slug, article in _each_article(args.paths or [None], failures):
         analysis = analyse(article, boilerplate=not args.body_only)
-        rows = [r.to_dict() for r in analysis.relations] if args.relations else [
-            {"index": i, **f.to_dict()} for i, f in enumerate(analysis.figures)]  # what a relation's left and right name
+        rows = table_rows(analysis)["relations" if args.relations else "figures"]  # a figure's index: what a relation's left and right name
         if args.json:
             _print_json_lines(slug, rows)
         else:
@@ -149,7 +148,7 @@ def _cmd_voices(args: argparse.Namespace) -> int:
     failures: list[str] = []
     for slug, article in _each_article(args.paths or [None], failures):
         analysis = analyse(article)
-        rows = [q.to_dict() for q in analysis.quotes] if args.what == "quotes" else [s.to_dict() for s in analysis.sources]
+        rows = table_rows(analysis)[args.what]  # the rows of its Parquet table, a quote's index too
         if args.json:
             _print_json_lines(slug, rows)
             continue

@@ -31,7 +31,7 @@ from .inputs import format_of, read_article, read_bytes
 from .page_facts import stated_meta
 from .process import library_fingerprint
 from .storage import atomic_write_bytes, json_bytes, parquet_bytes, sha256_bytes
-from .tables import SCHEMAS
+from .tables import SCHEMAS, with_article
 
 BATCH_SIZE = 250
 TABLES = ("articles", "paragraphs", "sentences", "figures", "relations", "quotes", "sources", "mentions", "failures")
@@ -55,13 +55,9 @@ ARTICLES = pa.schema(
 FAILURES = pa.schema([("article", pa.string()), ("path", pa.string()), ("error", pa.string())])
 
 
-def _with_article(schema: pa.Schema) -> pa.Schema:
-    return pa.schema([pa.field("article", pa.string()), *schema])
-
-
 CORPUS_SCHEMAS: dict[str, pa.Schema] = {
     "articles": ARTICLES,
-    **{name: _with_article(SCHEMAS[name]) for name in ("paragraphs", "sentences", "figures", "relations", "quotes", "sources", "mentions")},
+    **{name: with_article(SCHEMAS[name]) for name in ("paragraphs", "sentences", "figures", "relations", "quotes", "sources", "mentions")},
     "failures": FAILURES,
 }
 

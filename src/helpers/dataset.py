@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .display import flag_codes
-from .page_facts import stated_meta, stated_outlet
+from .page_facts import dateline_country, stated_meta, stated_outlet
 from .process import process
 
 
@@ -72,10 +72,12 @@ class ArticleData:
     @property
     def country(self) -> str | None:
         """The outlet's country (ISO code) when its web address says it by a country's domain
-        ("www.example.co.uk": GB, "example.com.au": AU); None for ".com", a file, or no address:
+        ("www.example.co.uk": GB, "example.com.au": AU), else when a pasted page's dateline names a US state
+        ("CLEVELAND, Ohio –": US, `page_facts.dateline_country`); None for ".com", a file, or no address:
         how a split year with no word ("2010-11") is read (`periods.years_written`)."""
         meta = self.record.get("meta") or {}
-        return country_of_address(str(meta.get("url") or meta.get("source") or ""))
+        opening = str(self.paragraphs["text"].iloc[0]) if len(self.paragraphs) else ""
+        return country_of_address(str(meta.get("url") or meta.get("source") or "")) or dateline_country(opening)
 
     @property
     def year(self) -> int | None:
@@ -140,8 +142,8 @@ def load(article: str | Path | None = None, processed_dir: Path | None = None) -
     done = process(article, processed_dir)
     folder = done.folder
     record = json.loads((folder / "article.json").read_text(encoding="utf-8"))
-    tables = {
-        name: _none_for_missing(pd.read_parquet(folder / f"{name}.parquet"))
+    tables = {  # one article's rows: the `article` column that joins tables of several is its slug, `slug` here
+        name: _none_for_missing(pd.read_parquet(folder / f"{name}.parquet").drop(columns="article", errors="ignore"))
         for name in ("paragraphs", "sentences", "removed", "figures", "relations", "quotes", "sources", "mentions")
     }
     return ArticleData(slug=done.slug, record=record, **tables)

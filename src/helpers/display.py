@@ -283,10 +283,16 @@ def change(new: float, old: float) -> str:
     return f"{abs(difference):.0f}% {'higher' if difference > 0 else 'lower'}"
 
 
+_GAPS = re.compile(r"[\t\r]+")
+"""A page's tabs and carriage returns (a table row cut from it, "Brent\t$85"): gaps to a reader, which the
+table library would show as the escape codes "\t" and "\r"."""
+
+
 def cell(value: Any) -> str:
     """Any table value as text for a reader: lists joined, missing values blank, numbers readable,
-    paragraph breaks shown as ¶."""
+    paragraph breaks shown as ¶, tabs as the gaps they are (`_GAPS`)."""
     if isinstance(value, str):
+        value = _GAPS.sub(" ", value.replace("\r\n", "\n")) if "\t" in value or "\r" in value else value
         return value.replace("\n\n", " ¶ ").replace("\n", " ") if "\n" in value else value
     if value is None:
         return ""

@@ -238,7 +238,8 @@ TIME = re.compile(
       | (?<![\w-])(?i:full|half)-(?i:year)(?![\w-])(?=\s+{RESULT_NOUN})
       | (?<![\w-])(?i:first|second)-(?i:half)(?![\w-])(?=\s+{RESULT_NOUN})
       | (?i:the)\s+(?i:year-ago|year-earlier)\s+(?i:quarter|period|month|year|level|figure)s?\b
-      | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
+      | (?:(?i:early|late|mid)[\s-]+|(?i:the\ (?:start|end|beginning|middle)\ of)\s+)?
+        (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b

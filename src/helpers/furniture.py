@@ -250,14 +250,16 @@ _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "shi
 
 
 def signing_name(text: str) -> bool:
-    """A byline that names a person (`_SIGNED_NAME`), with no sentence's full stop at its end: "By Ann Lee", not
-    "By Friday, the deal was done.", "By Tuesday night the talks had collapsed." or "By Royal Appointment"."""
+    """A byline that names a person (`_SIGNED_NAME`), with no sentence's full stop at its end, or credits the story
+    to an outlet, its staff or a name the given-names list lacks (`bylines.credit_byline`): "By Ann Lee", "By
+    Reuters", not "By Friday, the deal was done.", "By Tuesday night the talks had collapsed." or "By Royal Appointment"."""
+    from .bylines import credit_byline
     from .mentions import given_name
 
     line = text.strip()
     found = _SIGNED_NAME.match(line)
     if found is None or given_name(found["given"]) is None or re.search(r"(?<!\b[A-Z])[.!?]$", line):
-        return False
+        return credit_byline(line)
     return not any(word.casefold().endswith(_ABSTRACT_ENDINGS) for word in found["rest"].split())
 
 

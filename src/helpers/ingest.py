@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
 
 from . import config
 from .errors import ArticleError
-from .inputs import format_of, raw_meta, raw_slugs, read_article, read_bytes, slugify
+from .inputs import article_slug, format_of, raw_meta, raw_slugs, read_article, read_bytes, slugify
 from .storage import atomic_write_bytes, sha256_bytes, write_json
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
@@ -137,7 +137,7 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
     found_meta["title"] = found_meta.get("title") or headline
     found_meta["outlet"] = found_meta.get("outlet") or article.outlet
     fallback = slugify(Path(urlsplit(url).path).stem if url else Path(source).stem)
-    slug = _free_slug(slugify(found_meta.get("title") or "", fallback), folder)
+    slug = _free_slug(article_slug(found_meta.get("title") or "", fallback), folder)
     meta = {
         "slug": slug,
         "file": f"{slug}{suffix}",

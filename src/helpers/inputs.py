@@ -49,6 +49,19 @@ def slugify(title: str, fallback: str = "article") -> str:
     return slug or fallback
 
 
+PROJECT_NAMES = frozenset({"corpus", "index", "assets"})
+"""Names the project's own files take beside the articles' folders: the corpus dataset and its reports
+(`data/processed/corpus/`, `reports/corpus/`), the reports' list (`reports/index.html`, where an article's
+single-file edition `reports/<slug>.html` would land) and their shared scripts (`reports/assets/`)."""
+
+
+def article_slug(title: str, fallback: str = "article") -> str:
+    """An article's slug (`slugify`), never one of the PROJECT_NAMES: an article called "Corpus" is
+    "corpus-article", so its folders do not overwrite or mix with the project's own."""
+    slug = slugify(title, fallback)
+    return f"{slug}-article" if slug in PROJECT_NAMES else slug
+
+
 def format_of(name: str) -> str:
     """'text', 'markdown' or 'html' from a file name; other suffixes are refused."""
     suffix = Path(name).suffix.lower() if "." in Path(name).name else ""
@@ -168,4 +181,4 @@ def path_slug(path: Path) -> str:
     and the suffix otherwise, so a page's saved HTML and the text copied from it ("page.html",
     "page.txt") are two articles in data/processed and reports, not one overwriting the other."""
     suffix = path.suffix.lower().lstrip(".")
-    return slugify(path.stem if suffix == "txt" else f"{path.stem}-{suffix}", "article")
+    return article_slug(path.stem if suffix == "txt" else f"{path.stem}-{suffix}", "article")

@@ -267,3 +267,27 @@ def _bare_name(text: str) -> str | None:
     if not 2 <= len(words) <= 3 or "\n" in text.strip() or not all(_name_word(w, words[:i]) for i, w in enumerate(words)):
         return None
     return " ".join(words) if classify(" ".join(words)) == "person" else None
+
+
+_STATE_DATELINE = re.compile(
+    r"^(?P<town>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?[–—:-]\s"
+)
+"""A dateline as the US press writes it, a town and its state before a dash, and an agency's name in brackets:
+"CLEVELAND, Ohio – ", "Dekalb, Ill. — ", "SIOUX FALLS, S.D. (AP) - "."""
+
+
+def dateline_country(opening: str) -> str | None:
+    """"US" when the article's first paragraph opens with a dateline naming a US state (`_STATE_DATELINE`, the
+    states of `resources/places.yml` that name no country: not "Tbilisi, Georgia"), else None. What the outlet's
+    country is when no web address says it (`dataset.ArticleData.country`): on webbench's 52 tune pages the three
+    such datelines all stand on American sites, while a city alone is where the story was filed ("MADRID" on a
+    Canadian site, "VIENNA" on an American one, "NEW YORK (Reuters)"), and a page's currency its subject's."""
+    from .mentions import gazetteers
+
+    found = _STATE_DATELINE.match(opening)
+    if found is None:
+        return None
+    places = gazetteers()
+    state = found["state"]
+    return "US" if state in places["states"] and state not in places["places"] else None

@@ -288,12 +288,13 @@ _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
 _OPEN_BEFORE = re.compile(
-    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|beginning|middle)\s+of\s+)?(?i:(?:early|late|mid)[\s-]+)?"
+    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|beginning)\s+of\s+)?"
     rf"(?:(?:1[89]|20)\d\d\b|(?:Sept|{_CAPITAL_MONTH})\b)"
 )
-"""A time phrase bounded on one side only, before a year or a month ("before 2015", "prior to March"): no period
-a record can be read for ("in 2019, before the pandemic" is 2019). "Before the end of 2024" is no such span: a
-deadline inside the year, read as "by the end of 2024" is."""
+"""A time phrase bounded on one side only, before a year or a month or its start ("before 2015", "prior to March",
+"before the start of 2024"): no period a record can be read for ("in 2019, before the pandemic" is 2019). Before a
+point inside the period ("before the end of 2024", "before the middle of 2024", "before mid-2024", "before late
+March") is no such span: a deadline inside it, read as "by the end of 2024" and "by mid-2024" are."""
 _RELATIVE_MONTH = re.compile(
     rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>Sept|{_CAPITAL_MONTH})\.?"
     r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"

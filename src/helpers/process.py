@@ -15,7 +15,7 @@ from .inputs import ArticleInput, read_article, resolve
 from .models import Article
 from .page_facts import stated_meta
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
-from .tables import SCHEMAS
+from .tables import ARTICLE_SCHEMAS
 
 MANIFEST = "manifest.json"
 
@@ -64,7 +64,8 @@ def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, byte
         "removed": [asdict(r) for r in article.removed],
     }
     files = {"article.json": json_bytes(article_record(slug, article, meta))}
-    files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})
+    files.update({f"{name}.parquet": parquet_bytes([{"article": slug, **row} for row in rows[name]], schema)
+                  for name, schema in ARTICLE_SCHEMAS.items()})
     return files
 
 

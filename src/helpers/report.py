@@ -181,7 +181,8 @@ def _plotly_cdn() -> str:
 
 def render_corpus(corpus: Path | None = None, *, subject: str = "tax", with_code: bool = False,
                   cdn: bool = False, reports_dir: Path | None = None) -> ReportResult:
-    """Run notebooks/07-corpus for a corpus dataset into reports/corpus/."""
+    """Run notebooks/07-corpus for a corpus dataset into reports/corpus/<name>.html (and .ipynb), named after
+    the dataset's folder (`corpus_report_name`), so a second corpus's report stands beside the first."""
     import nbformat
 
     from .corpus import corpus_dir
@@ -197,7 +198,8 @@ def render_corpus(corpus: Path | None = None, *, subject: str = "tax", with_code
     write_assets(reports)
     ensure_kernel()
     source = config.NOTEBOOKS_DIR / f"{CORPUS_NOTEBOOK}.ipynb"
-    running = out / f".{CORPUS_NOTEBOOK}.running.ipynb"
+    name = corpus_report_name(folder)
+    running = out / f".{name}.running.ipynb"
     _, error = _execute((str(source), str(running), {"CORPUS": str(folder), "SUBJECT": subject}, str(config.PROJECT_ROOT)))
     result = ReportResult("corpus", out)
     if error:
@@ -206,15 +208,23 @@ def render_corpus(corpus: Path | None = None, *, subject: str = "tax", with_code
     nb = nbformat.read(running, as_version=4)
     running.unlink(missing_ok=True)
     strip_bundles(nb)
-    atomic_write_bytes(out / f"{CORPUS_NOTEBOOK}.ipynb", nbformat.writes(nb).encode("utf-8"))
+    atomic_write_bytes(out / f"{name}.ipynb", nbformat.writes(nb).encode("utf-8"))
     nav = '<nav class="articlelab-nav"><a href="../index.html">all reports</a></nav>'
-    page = out / f"{CORPUS_NOTEBOOK}.html"
-    html_text = to_html(nb, with_code=with_code, scripts=shared_scripts(cdn), nav_html=nav, title="corpus",
+    page = out / f"{name}.html"
+    html_text = to_html(nb, with_code=with_code, scripts=shared_scripts(cdn), nav_html=nav, title=f"corpus {name}",
                         anchors=CORPUS_NOTEBOOK)
     atomic_write_bytes(page, html_text.encode("utf-8"))
     result.pages.append(PageResult(CORPUS_NOTEBOOK, page))
     write_index(reports)
     return result
+
+
+def corpus_report_name(folder: Path) -> str:
+    """The file name a corpus's report takes in reports/corpus/: its dataset folder's name as a slug
+    ("data/processed/corpus": "corpus", "--out data/bbc_2005": "bbc-2005")."""
+    from .inputs import slugify
+
+    return slugify(folder.name, "corpus")
 
 
 def ensure_kernel() -> str:
@@ -646,8 +656,8 @@ def write_index(reports_dir: Path | None = None) -> Path:
     """reports/index.html: every article that has a report."""
     folder = reports_dir or config.REPORTS_DIR
     rows = []
-    if (folder / "corpus" / f"{CORPUS_NOTEBOOK}.html").is_file():
-        rows.append(f"<li><a href='corpus/{CORPUS_NOTEBOOK}.html'>the corpus, all articles together</a></li>")
+    for page in sorted((folder / "corpus").glob("*.html")):  # each corpus's report (`render_corpus`)
+        rows.append(f"<li><a href='corpus/{html.escape(page.name)}'>the corpus {html.escape(page.stem)}, all articles together</a></li>")
     for index in sorted(folder.glob("*/index.html")):
         slug = index.parent.name
         record = config.PROCESSED_DIR / slug / "article.json"

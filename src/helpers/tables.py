@@ -130,3 +130,13 @@ SCHEMAS: dict[str, pa.Schema] = {
     "sources": SOURCES,
     "mentions": MENTIONS,
 }
+
+
+def with_article(schema: pa.Schema) -> pa.Schema:
+    """A table's schema with the `article` column first: the id that joins its rows to their article (an
+    article's slug in `data/processed/<slug>/`, as `figures --json` prints it; a corpus's path from its folder)."""
+    return pa.schema([pa.field("article", pa.string()), *schema])
+
+
+ARTICLE_SCHEMAS: dict[str, pa.Schema] = {name: with_article(schema) for name, schema in SCHEMAS.items()}
+"""The Parquet files of `data/processed/<slug>/`: every table's rows with their article's slug first."""
