@@ -196,3 +196,44 @@ def test_an_ingested_article_titled_as_the_projects_own_files_gets_a_slug_of_its
     path = tmp_path / "story.txt"
     path.write_text("Index\n\nThe plan costs £2bn a year, up 5% on last year, the minister said.\n", encoding="utf-8")
     assert ingest(str(path), tmp_path / "raw").slug == "index-article"
+
+
+def test_a_user_dates_a_pasted_article_and_the_next_run_reads_it(tmp_path: Path) -> None:
+    # a pasted text states no date: "last year" is placed only once the user says when it was published
+    from helpers.dataset import load
+    from helpers.process import process
+
+    from .conftest import run_cli
+
+    root = tmp_path / "root"
+    (root / "data" / "raw").mkdir(parents=True)
+    source = tmp_path / "story.txt"
+    source.write_text(ARTICLE.replace("on Wednesday", "last year"), encoding="utf-8")
+    result = run_cli("ingest", str(source), "--published", "2024-03-07", "--author", "Ann Lee", root=root)
+    assert result.returncode == 0 and result.stdout.startswith("added pipeline-talks-stall-in-beijing")
+    raw, processed = root / "data" / "raw", root / "data" / "processed"
+    data = load(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed)
+    assert (data.published, data.author, data.year) == ("2024-03-07", "Ann Lee", 2024)
+    # stated again for the stored article: its sidecar takes it, and processing is redone, not "unchanged"
+    result = run_cli("ingest", str(source), "--published", "2023-01-02", root=root)
+    assert result.stdout.startswith("updated the metadata of pipeline-talks-stall-in-beijing")
+    assert process(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed).written
+    assert load(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed).published == "2023-01-02"
+    # a sidecar edited by hand is read on the next run too
+    sidecar = raw / "pipeline-talks-stall-in-beijing.meta.json"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("2023-01-02", "2022-05-06"), encoding="utf-8")
+    assert process(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed).written
+    assert not process(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed).written
+
+
+@pytest.mark.parametrize("value", ["March 7", "2024-13-01", "07/03/2024", " "])
+def test_a_date_that_is_no_date_is_one_line_and_nothing_is_stored(tmp_path: Path, value: str) -> None:
+    from .conftest import run_cli
+
+    root = tmp_path / "root"
+    (root / "data" / "raw").mkdir(parents=True)
+    source = tmp_path / "story.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("ingest", str(source), "--published", value, root=root)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "--published" in result.stderr
+    assert list((root / "data" / "raw").iterdir()) == []

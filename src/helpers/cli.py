@@ -22,9 +22,10 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    stated = {"published": args.published, "author": args.author, "outlet": args.outlet}
     for source in args.sources:
-        done = ingest(source)
-        verb = "added" if done.created else "already present as"
+        done = ingest(source, stated=stated)
+        verb = "added" if done.created else "updated the metadata of" if done.updated else "already present as"
         print(f"{verb} {done.slug} ({done.meta.get('file') or done.path.name})")  # the article's file, not its sidecar
     return EXIT_OK
 
@@ -303,6 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("ingest", help="copy an article file or URL into data/raw with its metadata")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt/.md/.html file or an http(s) URL")
+    p.add_argument("--published", metavar="DATE", help="the article's date (2024-03-07), when the page does not say it "
+                   "or says it wrongly: relative times (\"last year\") and reference periods count from it")
+    p.add_argument("--author", metavar="NAME", help="who wrote it, when the page does not say")
+    p.add_argument("--outlet", metavar="NAME", help="the publication, when the page does not say")
     p.set_defaults(run=_cmd_ingest)
 
     p = command("segment", help="print an article's parts, paragraphs and sentences")

@@ -7,7 +7,7 @@ import re
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
@@ -36,6 +36,8 @@ class Ingested:
     path: Path
     created: bool
     meta: dict[str, Any]
+    updated: bool = False
+    """An article already stored whose sidecar took what the user stated (`ingest --published ...`)."""
 
 
 def is_url(source: str) -> bool:
@@ -111,8 +113,36 @@ def _free_slug(base: str, raw_dir: Path) -> str:
     return slug
 
 
-def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
-    """Store a file or URL under data/raw/<slug>.<ext> with <slug>.meta.json beside it."""
+STATED_KEYS = ("published", "author", "outlet")
+"""What a user may state about an article the page does not (`ingest --published 2024-03-07`)."""
+
+
+def stated_by_user(stated: dict[str, str | None] | None) -> dict[str, str]:
+    """The facts a user gives at ingest, checked: a date is a calendar date ("2024-03-07", or an ISO
+    time "2024-03-07T09:30:00+00:00"); a name is non-empty text on one line."""
+    found: dict[str, str] = {}
+    for key, value in (stated or {}).items():
+        if value is None:
+            continue
+        if key not in STATED_KEYS:
+            raise ArticleError(f"--{key}: not something an article's metadata holds")
+        value = value.strip()
+        if not value or "\n" in value:
+            raise ArticleError(f"--{key}: give it as one line of text")
+        if key == "published":
+            try:
+                datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+            except ValueError:
+                raise ArticleError(f"--published: {value!r} is no date (write it as 2024-03-07)") from None
+        found[key] = value
+    return found
+
+
+def ingest(source: str, raw_dir: Path | None = None, stated: dict[str, str | None] | None = None) -> Ingested:
+    """Store a file or URL under data/raw/<slug>.<ext> with <slug>.meta.json beside it. `stated` holds what
+    the user says of the article (its `published` date, `author`, `outlet`): it replaces what the page
+    says, and for an article already stored it is written into its sidecar, so the next run reads it."""
+    given = stated_by_user(stated)
     folder = raw_dir or config.RAW_DIR
     if is_url(source):
         data, fmt = fetch(source)
@@ -128,7 +158,12 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
         suffix, original_name, url = path.suffix.lower(), path.name, None
     sha = sha256_bytes(data)
     if found := _existing(sha, folder):
-        return Ingested(found, folder / f"{found}.meta.json", False, raw_meta(found, folder) or {})
+        meta = raw_meta(found, folder) or {}
+        if given and any(meta.get(key) != value for key, value in given.items()):
+            meta = {**meta, **given}
+            write_json(folder / f"{found}.meta.json", meta)
+            return Ingested(found, folder / f"{found}.meta.json", False, meta, updated=True)
+        return Ingested(found, folder / f"{found}.meta.json", False, meta)
     try:
         article, found_meta = read_article(data, fmt, url, {"source": source}, tokens=False)
     except ArticleError as exc:
@@ -148,6 +183,7 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
         "sha256": sha,
         "bytes": len(data),
         **{key: found_meta.get(key) for key in ("title", "outlet", "published", "author", "language")},
+        **given,
     }
     if found_meta.get("description"):
         meta["description"] = found_meta["description"]

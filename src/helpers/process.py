@@ -76,13 +76,15 @@ class Processed:
     written: bool
 
 
-def _up_to_date(folder: Path, sha: str) -> bool:
+def _up_to_date(folder: Path, sha: str, meta_sha: str) -> bool:
+    """Whether `folder` holds what processing the article (bytes `sha`, sidecar `meta_sha`) with this
+    library writes: a date or author a user sets in the sidecar is read on the next run, not skipped."""
     manifest = folder / MANIFEST
     try:
         recorded = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    if recorded.get("sha256") != sha or recorded.get("library") != library_fingerprint():
+    if (recorded.get("sha256"), recorded.get("meta_sha256"), recorded.get("library")) != (sha, meta_sha, library_fingerprint()):
         return False
     files = recorded.get("files", {})
     return all((folder / name).is_file() and sha256_file(folder / name) == digest for name, digest in files.items())
@@ -92,8 +94,8 @@ def process(ref: str | Path | None = None, processed_dir: Path | None = None, *,
     """Write data/processed/<slug>/ for one article unless it is already up to date."""
     item = resolve(ref)
     folder = (processed_dir or config.PROCESSED_DIR) / item.slug
-    sha = sha256_bytes(item.data)
-    if not force and _up_to_date(folder, sha):
+    sha, meta_sha = sha256_bytes(item.data), sha256_bytes(json_bytes(item.meta))
+    if not force and _up_to_date(folder, sha, meta_sha):
         return Processed(item.slug, folder, False)
     files = outputs(item.slug, *load_with_meta(item))
     (folder / MANIFEST).unlink(missing_ok=True)  # while files change, the folder is not "done"
@@ -102,6 +104,7 @@ def process(ref: str | Path | None = None, processed_dir: Path | None = None, *,
     manifest = {
         "slug": item.slug,
         "sha256": sha,
+        "meta_sha256": meta_sha,
         "library": library_fingerprint(),
         "files": {name: sha256_bytes(data) for name, data in sorted(files.items())},
     }
