@@ -4349,6 +4349,24 @@ def test_a_number_before_and_and_an_age_is_an_age_too(text: str, read: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The jab is offered to 5 and 6 month-old babies.", [("5", 5, "month", True), ("6 month-old", 6, "month", True)]),
+        ("A 6 week-old puppy was found.", [("6 week-old", 6, "week", True)]),
+        ("They built 2- and 3-bedroom homes.", [("2", 2, "bedroom", False), ("3-bedroom", 3, "bedroom", False)]),
+        ("They will build two- and three-bedroom homes.", [("two", 2, "bedroom", False), ("three-bedroom", 3, "bedroom", False)]),
+        ("Staff signed two- or three-year contracts.", [("two", 2, "year", False), ("three-year", 3, "year", False)]),
+        ("The college runs 10- and 12-week courses.", [("10", 10, "week", False), ("12-week", 12, "week", False)]),
+        ("Clubs for 10- to 12-year-olds are full.", [("10- to 12-year-olds", 10, "year", True)]),
+    ],
+    ids=["an age in months, its hyphen after the unit", "one age so written", "a count of rooms", "in words",
+         "a length of time", "weeks", "a range of ages stays one"],
+)
+def test_a_number_before_a_suspended_hyphen_shares_the_second_ones_unit(text: str, read: list[tuple[str, float, str, bool]]) -> None:
+    assert [(f.surface, f.value, f.unit, "age" in f.flags) for f in extract_figures(text)] == read
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("Alibaba's New York-listed shares have lost 20% of their value this year.", "20%", "Alibaba"),

@@ -449,6 +449,21 @@ def _suspended_age(text: str, end: int) -> str | None:
     return age.group("unit").lower() if age is not None else None
 
 
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or)\s+")
+"""After a number: a hyphen left hanging, then "and" or "or" before a second number whose hyphened noun both share
+("two- and three-bedroom homes", "10- or 12-week courses")."""
+
+
+def _suspended_compound(text: str, end: int) -> _Reading | None:
+    """The reading of the second number of a suspended hyphen ("2- and 3-bedroom": a count of bedrooms), whose unit the
+    number before it shares, when that second number is written with its unit by a hyphen; or None."""
+    join = _SUSPENDED_HYPHEN.match(text, end)
+    if join is None or (other := _number_at(text, join.end())) is None or text[other.end() : other.end() + 1] != "-":
+        return None
+    second = _read(text, other)
+    return second if second is not None and second.unit is not None and second.kind != "money" else None
+
+
 _BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+of\s+$")
 """Before a range's low end: "between the ages of 18 and 29" (the ages between, as "between 18 and 29")."""
 
@@ -1349,7 +1364,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
             and not _second_of_two_words(text, reading.start)
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end) and (
-            _suspended_age(text, reading.end) is None
+            _suspended_age(text, reading.end) is None and _suspended_compound(text, reading.end) is None
         ):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count,
             # and "up eight points", "a five-point lead" as "up 8 points" and "a 5-point lead" are
@@ -2000,6 +2015,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if second is None and reading.kind == "number" and reading.unit is None and (shared := _suspended_age(text, reading.end)) is not None:
             reading.kind, reading.unit = "duration", shared  # "three and four-year-olds": an age, its noun written once after the second
             reading.flags = [f for f in reading.flags if f not in ("unit_missing", "age")] + ["age"]
+        if second is None and reading.kind == "number" and reading.unit is None and (shared_unit := _suspended_compound(text, reading.end)) is not None:
+            reading.kind, reading.unit, reading.per = shared_unit.kind, shared_unit.unit, shared_unit.per  # "2- and 3-bedroom homes"
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
             first := _gapped_member(text, readings, reading.start, reading.end)
         ) is not None:  # "Cruz at 25 percent and Rubio at 14": the series' first member's kind and unit

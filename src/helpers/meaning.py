@@ -602,6 +602,9 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+    for n, index in enumerate(index_of[:-1]):  # "2- and 3-bedroom homes": the first number shares the second's hyphened noun
+        if index >= 0 and index_of[n + 1] == index + 3 and meanings[n + 1].subject is not None and _suspends_hyphen(reader, index):
+            meanings[n] = replace(meanings[n], subject=meanings[n + 1].subject, holder=meanings[n].holder or meanings[n + 1].holder, carry=None)
     _share_holders(reader, index_of, meanings, ["age" in flags for _, _, _, flags in figures])
     _part_holders(reader, index_of, [kind for _, _, kind, _ in figures], meanings)
     for n, index in enumerate(index_of):
@@ -905,6 +908,14 @@ _MODIFYING_DATE = re.compile(
 )
 """A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
 "the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
+
+
+def _suspends_hyphen(reader: _Reader, index: int) -> bool:
+    """The figure at `index` ends in a hyphen left hanging before "and"/"or" and a second, hyphened figure ("2- and
+    3-bedroom", "two- or three-year"): both share the noun written once, after the second."""
+    return reader.word(index + 1) == "-" and reader.word(index + 2) in ("and", "or") and reader.tag(index + 3) == "FIG" and (
+        "-" in reader.tokens[index + 3].text
+    )
 
 
 def _quoted_whole(reader: _Reader, index: int) -> Phrase | None:
