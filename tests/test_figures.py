@@ -4374,9 +4374,16 @@ def test_a_number_before_a_suspended_hyphen_shares_the_second_ones_unit(text: st
         ("The Power of Siberia pipeline will carry 38 billion cubic metres of gas a year.", "38 billion cubic metres", None),
         ("Gazprom's Power of Siberia pipeline will carry 38 billion cubic metres a year.", "38 billion cubic metres a year", "Gazprom"),
         ("The Bank of England raised rates to 5%.", "5%", "The Bank of England"),
+        ("The Isle of Man government will spend £5m on roads.", "£5m", "The Isle of Man government"),
+        ("The Isle of Wight council will spend £3m on roads.", "£3m", "The Isle of Wight council"),
+        ("The Duke of York paid £12m to settle the case.", "£12m", "The Duke of York"),
+        ("The Prince of Wales gave £2m to the charity.", "£2m", "The Prince of Wales"),
+        ("The Isle of Man will spend £5m on roads.", "£5m", "The Isle of Man"),
     ],
     ids=["a place's participle after a possessive", "another", "a name with 'of' before the noun it names",
-         "... after a possessive", "a body's name with 'of' holds its own figure"],
+         "... after a possessive", "a body's name with 'of' holds its own figure",
+         "a place's name with 'of' and a common word before the body it names", "... a name the lexicon knows",
+         "a title's name with 'of' after 'the'", "another", "a place's name with 'of' and a common word"],
 )
 def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder

@@ -160,6 +160,8 @@ class _PhraseReading:
             if head.lower in _BODY_OPENINGS | _BODY_HEADS:
                 first = chunk.first + 1 if self.word(chunk.first) in ("a", "an") else chunk.first
                 return self.phrase(first, named.head - 1)  # "a Department of Defense offer": a body's name, the body's
+            if self.tokens[named.head].lower in fp.HOLDER_NOUNS and self.word(chunk.first) not in ("a", "an"):
+                return self.phrase(chunk.first, named.last)  # "the Isle of Man government": the body the named place's noun is
             owner = next((k for k in range(chunk.first + 1, chunk.last) if self.tag(k) == "POS"), None)
             return self.phrase(self._after_determiner(chunk.first, owner - 1), owner - 1) if owner is not None else None
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
@@ -183,8 +185,8 @@ class _PhraseReading:
         if nxt is None or nxt.first != chunk.last + 2 or self.tokens[nxt.head].proper or self.tag(nxt.head) not in ("NN", "NNS"):
             return None
         names = range(nxt.first, nxt.head)
-        if not names or not all(self.tokens[k].proper and self.tokens[k].text[:1].isupper() for k in names):
-            return None
+        if not names or not all(self.tokens[k].text[:1].isupper() for k in names):
+            return None  # (a capital after "of" is inside the sentence: a name's, even on a word the lexicon knows, "Man")
         return Chunk(chunk.first, nxt.last, nxt.head)
 
     def body_named(self, chunk: Chunk) -> Chunk:
@@ -195,12 +197,13 @@ class _PhraseReading:
 
         head = self.tokens[chunk.head]
         nxt = self.chunk(chunk.last + 2)
-        if chunk.head != chunk.last or not head.text[:1].isupper() or head.lower not in _BODY_OPENINGS | _BODY_HEADS:
-            return chunk
+        titled = self.word(chunk.first) == "the" and chunk.first + 1 == chunk.head and self.word(chunk.last + 1) == "of"
+        if chunk.head != chunk.last or not head.text[:1].isupper() or head.lower not in _BODY_OPENINGS | _BODY_HEADS and not titled:
+            return chunk  # ("the Duke of York", "the Isle of Man": "the", one capitalized word and "of" open a name, no person's)
         if self.word(chunk.last + 1) not in ("of", "for") or nxt is None or nxt.first != chunk.last + 2:
             return chunk
-        if not all(self.tokens[k].proper for k in range(nxt.first, nxt.last + 1)):
-            return chunk
+        if not all(self.tokens[k].text[:1].isupper() for k in range(nxt.first, nxt.last + 1)):
+            return chunk  # (capitals inside the sentence: names, "of Man" as "of England")
         return Chunk(chunk.first, nxt.last, nxt.head)
 
     def coordinated(self, chunk: Chunk) -> int:
