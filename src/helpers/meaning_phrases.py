@@ -6,7 +6,7 @@ import re
 
 from . import figure_patterns as fp
 from .meaning_types import Meaning, Phrase
-from .meaning_words import head_noun
+from .meaning_words import _OPENING_QUOTES, head_noun
 from .syntax import FINITE_TAGS, Chunk
 
 
@@ -27,6 +27,11 @@ _RESULT_HEADS = frozenset(
 _STAKE_NOUNS = frozenset("stake stakes holding holdings interest interests investment investments".split())
 """Nouns of ownership whose "in" phrase names the thing owned, never the owner."""
 
+_ADVERBIAL_OPENERS = frozenset(
+    "despite after before with without for following amid amidst because during through under given unlike like besides beyond".split()
+)
+"""Prepositions that open a sentence with an adverbial phrase ending at a comma ("Despite four years of preparations,",
+"Because of delays,"); "because" only before "of"."""
 _SIZING_MODIFIER = re.compile(r"\w-[a-z]+$|^[$£€]")
 """A figure written as a modifier ("60,000-seat", "16-inch", "two-day", "$5bn"): it sizes the noun it stands before."""
 
@@ -86,6 +91,8 @@ class _PhraseReading:
                     i = nxt.last + 1
                     continue
             if self.word(i) in ("and", ",") and not self.tokens[found[-1][1].head].proper and len(found) == 1:
+                if self.word(i) == "," and self.closes_opening_adverbial(i):
+                    break  # "Despite four years of preparations, some councils and parts of ... are not ready": the main clause's subject
                 nxt = self.chunk(i + 1)
                 if self.word(i) == "," and nxt is not None:
                     after = nxt.last + 1
@@ -107,6 +114,23 @@ class _PhraseReading:
                     continue
             break
         return found
+
+    def closes_opening_adverbial(self, comma: int) -> bool:
+        """The comma at `comma` ends a prepositional phrase that opens the sentence ("Despite four years of preparations,",
+        "After 18 months of talks,"): no comma or finite verb inside the phrase, and the words after the comma reach a
+        finite verb before any other comma (the main clause); a list inside the phrase ("After years of cuts, closures
+        and strikes, the mine shut") reaches its own closing comma first."""
+        opener = 1 if self.word(0) in _OPENING_QUOTES else 0
+        if self.word(opener) not in _ADVERBIAL_OPENERS or self.word(opener) == "because" and self.word(opener + 1) != "of":
+            return False
+        if any(self.word(k) == "," or self.tag(k) in FINITE_TAGS for k in range(opener + 1, comma)):
+            return False
+        for k in range(comma + 1, len(self.tokens)):
+            if self.word(k) in (",", ";", ":"):
+                return False
+            if self.tag(k) in FINITE_TAGS:
+                return True
+        return False
 
     def base_of(self, chunk: Chunk) -> Chunk:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
