@@ -4096,6 +4096,13 @@ def test_or_so_between_a_number_and_its_noun_is_a_hedge(text: str, expected: lis
         ("She has wanted to fly since she was 6, a friend said.", True),
         ("At one point we were 14, the guide said.", False),
         ("He was 7 of 10 from the line.", False),
+        ("By the next Games she will be 34, her coach said.", True),
+        ('"By then I\'ll be 35 so I may retire," he said.', True),
+        ("She might be 33 next month, but she is still quick.", True),
+        ("He was 29 when he signed for the club.", True),
+        ("She was 22 but already a champion.", True),
+        ("He will be 12 points clear if they win.", False),
+        ("At one point we will be 14, the guide said.", False),
     ],
 )
 def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(text: str, age: bool) -> None:
@@ -4104,6 +4111,23 @@ def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(t
     (not 'we were 14', a count of the people, nor '7 of 10', a part)."""
     figure = extract_figures(text)[0]
     assert (figure.kind == "duration" and "age" in figure.flags) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("At 34, Holmes knows time is short.", True),
+        ("It was hard. At 16, she left school.", True),
+        ("At 34, the index was at its lowest.", False),
+        ("At 9, It opens its doors.", False),
+    ],
+)
+def test_a_number_after_an_opening_at_before_a_comma_and_a_person_is_an_age(text: str, age: bool) -> None:
+    """'At 34, Holmes will also be aware' read a bare number: a sentence opened by 'At' and a small number whose comma
+    is followed by a name or a pronoun gives that person's age (not 'At 34, the index')."""
+    figure = extract_figures(text)[0]
+    assert (figure.kind == "duration" and "age" in figure.flags) is age
+
 
 
 @pytest.mark.parametrize(

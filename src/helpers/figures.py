@@ -473,11 +473,18 @@ _AGE_LIMIT_BEFORE = re.compile(r"\b(?!(?:the|a|an|at|of|by|from|since|under|over
 "the current minimum age of 21", "an average age of 71", "their pension age to 65")."""
 
 
-_PERSON_BE_BEFORE = re.compile(r"\b(?:I\s+(?:am|was)|I['’]m|(?i:he|she)\s+(?:is|was)|(?i:you)\s+(?:are|were)|(?i:he|she)['’]s|(?i:you)['’]re)\s+$")
-_PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then)\b)")
-"""Around a small bare number: a singular personal pronoun and a form of "be" before it, and the clause's end after
-it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25 and"): the person's age (not "we were
-11", a count of the people)."""
+_PERSON_BE_BEFORE = re.compile(
+    r"\b(?:I\s+(?:am|was)|I['’]m|(?i:he|she)\s+(?:is|was)|(?i:you)\s+(?:are|were)|(?i:he|she)['’]s|(?i:you)['’]re"
+    r"|(?:I|(?i:he|she|you))(?:\s+(?:will|would|might|may|could|should|must|shall)|['’]ll|['’]d)\s+be)\s+$"
+)
+_PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then|but|so|next|this|last)\b)")
+"""Around a small bare number: a singular personal pronoun and a form of "be" before it (a modal's too: "she will be",
+"I'll be"), and the clause's end after it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25
+and", "she might be 33 next month", "She was 22 but"): the person's age (not "we were 11", a count of the people)."""
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)At\s+$")
+_AT_AGE_AFTER = re.compile(r",\s+(?:(?!(?:The|This|That|These|Those|It|Its|There|In|On|At|A|An|By|For|With|After|Before)\b)[A-Z][a-z]+|he|she|I)\b")
+"""Around a small bare number that opens a sentence after "At" and whose comma is followed by a name or a personal
+pronoun ("At 34, Holmes knows", "At 16, she left school"): that person's age (not "At 34, the index was")."""
 
 
 def _people_over(text: str, reading: _Reading) -> bool:
@@ -506,13 +513,16 @@ _NO_AGE_AFTER = frozenset("times per a an each apiece point points percent".spli
 
 def _ages_before(text: str, reading: _Reading) -> bool:
     """A bare number written as an age: after "aged"/"ages"/"who is", or a whole number of at most 130 after the
-    noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84.")."""
+    noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84."), or after
+    a sentence's opening "At" before a comma and a person ("At 34, Holmes")."""
     if _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
         return True
     return reading.value == int(reading.value) and 0 < reading.value <= 130 and (
         _AGE_NOUN_BEFORE.search(text[max(0, reading.start - 24) : reading.start]) is not None
-        or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) is not None
+        or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 20) : reading.start]) is not None
         and _PERSON_BE_AFTER.match(text, reading.end) is not None
+        or not reading.is_word and _AT_AGE_BEFORE.search(text, max(0, reading.start - 6), reading.start) is not None
+        and _AT_AGE_AFTER.match(text, reading.end) is not None
     )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
