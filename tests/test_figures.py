@@ -4403,11 +4403,12 @@ def test_a_number_before_a_suspended_hyphen_shares_the_second_ones_unit(text: st
         ("The Duke of York paid £12m to settle the case.", "£12m", "The Duke of York"),
         ("The Prince of Wales gave £2m to the charity.", "£2m", "The Prince of Wales"),
         ("The Isle of Man will spend £5m on roads.", "£5m", "The Isle of Man"),
+        ("The House of Commons voted by 300 votes to 200.", "300 votes", "The House of Commons"),
     ],
     ids=["a place's participle after a possessive", "another", "a name with 'of' before the noun it names",
          "... after a possessive", "a body's name with 'of' holds its own figure",
          "a place's name with 'of' and a common word before the body it names", "... a name the lexicon knows",
-         "a title's name with 'of' after 'the'", "another", "a place's name with 'of' and a common word"],
+         "a title's name with 'of' after 'the'", "another", "a place's name with 'of' and a common word", "a body's name so written"],
 )
 def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder
