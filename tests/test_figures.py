@@ -555,6 +555,20 @@ def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("He came from 0-40 down in the opening game to hold serve.", []),
+        ("She dropped the set but from 3-3 in the second found another gear.", []),
+        ("They came back from 1-2 behind to win.", []),
+        ("Rents went from 500-600 a month to 700.", ["500-600", "700"]),
+    ],
+    ids=["a side's standing after it", "level ends", "behind", "a range after 'from' stays one"],
+)
+def test_a_score_after_from_is_no_range(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),

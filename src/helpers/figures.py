@@ -2016,9 +2016,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             ):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
-            elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]) and not (
-                text[reading.end - 1] in "kK" and text[second.end - 1] in "kK"
-            ):
+            elif reading.kind == "number" and not reading.unit and (
+                not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]) or _score_from(text, reading, second)
+            ) and not (text[reading.end - 1] in "kK" and text[second.end - 1] in "kK"):
                 second = None  # "6-2": a score, not a range (but "pays 25k-30k" is one of thousands)
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
@@ -2123,6 +2123,16 @@ def _range_scale(text: str, reading: _Reading) -> float:
     if match is not None and match.group("words") and (word := _SCALE_WORD_END.search(match.group(0))) is not None:
         return scale_value(word.group("scale"))[0]
     return _scale_of(text, reading)
+
+
+_SCORE_STATE_AFTER = re.compile(r"\s+(?:down|up|behind|ahead)\b")
+"""After a score: how the side stood ("from 0-40 down", "from 2-0 up")."""
+
+
+def _score_from(text: str, low: _Reading, high: _Reading) -> bool:
+    """Two bare numbers joined by a hyphen after "from" that are a score, not a range: level ends ("from 3-3 in the
+    second set": no range has equal ends) or a side's standing after them ("came from 0-40 down")."""
+    return text[low.end : high.start] in ("-", "–") and (low.value == high.value or _SCORE_STATE_AFTER.match(text, high.end) is not None)
 
 
 def _skip_score(text: str, position: int) -> int:
