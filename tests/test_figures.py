@@ -4143,6 +4143,19 @@ def test_a_number_after_an_opening_at_before_a_comma_and_a_person_is_an_age(text
     assert (figure.kind == "duration" and "age" in figure.flags) is age
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Henson was brilliant again. At 23, Henson has the world at his feet.", "23", "Henson"),
+        ("Gordon Brown was born in Glasgow. At 12, he was canvassing for Labour.", "12", "Gordon Brown"),
+    ],
+    ids=["a name after the comma", "a pronoun after the comma, the one it stands for"],
+)
+def test_the_age_after_an_opening_at_is_the_persons_after_its_comma(text: str, surface: str, holder: str) -> None:
+    assert _in_article(text)[surface].holder == holder
+
+
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -306,6 +306,9 @@ class _Reader(_PhraseReading, _ClauseReading, _SubjectReading, _CountReading, _P
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
+            if holder is None and self.word(index - 1) == "at" and self.word(index + 1) == "," and self.word(index + 2) in ("he", "she", "i"):
+                pronoun = self.word(index + 2)  # "At 12, he was canvassing": the one the pronoun after the comma stands for
+                return Meaning(None, None, None, pronoun, True, pointer=self.pointer(index, None, pronoun, True))
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind != "count" and (named := self.predicate_noun(index)) is not None:
