@@ -4155,6 +4155,19 @@ def test_the_age_after_an_opening_at_is_the_persons_after_its_comma(text: str, s
     assert _in_article(text)[surface].holder == holder
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Holmes hopes to run again. She might be 33 next month, but she is still quick.", "33", "next month"),
+        ("The Games are in Melbourne next March, when she will be 34.", "34", "next March"),
+        ("He was 84, and had been ill for years.", "84", None),
+    ],
+    ids=["a time after the age", "the time a 'when' clause hangs from", "an age now takes no clause's time"],
+)
+def test_an_age_someone_will_be_keeps_the_time_it_is_reached(text: str, surface: str, time: str | None) -> None:
+    assert _in_article(text)[surface].time == time
+
+
 
 
 @pytest.mark.parametrize(

@@ -309,7 +309,8 @@ class _Reader(_PhraseReading, _ClauseReading, _SubjectReading, _CountReading, _P
             if holder is None and self.word(index - 1) == "at" and self.word(index + 1) == "," and self.word(index + 2) in ("he", "she", "i"):
                 pronoun = self.word(index + 2)  # "At 12, he was canvassing": the one the pronoun after the comma stands for
                 return Meaning(None, None, None, pronoun, True, pointer=self.pointer(index, None, pronoun, True))
-            return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
+            reached = time if self.word(index - 1) == "be" else None  # "she will be 34 next March": an age to come is dated, an age now is not
+            return Meaning(None, holder, reached, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind != "count" and (named := self.predicate_noun(index)) is not None:
             return Meaning(named.subject, named.holder or self.agent_holder(index, Meaning()), time)  # "Six weeks is the average time to heal"
