@@ -555,6 +555,20 @@ def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("He came from 0-40 down in the opening game to hold serve.", []),
+        ("She dropped the set but from 3-3 in the second found another gear.", []),
+        ("They came back from 1-2 behind to win.", []),
+        ("Rents went from 500-600 a month to 700.", ["500-600", "700"]),
+    ],
+    ids=["a side's standing after it", "level ends", "behind", "a range after 'from' stays one"],
+)
+def test_a_score_after_from_is_no_range(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),
@@ -3839,7 +3853,7 @@ def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
         ("There are 30 schools and the schools scored 85 on average.", [("30 schools", "count", "school"), ("85", "number", None)]),
         ("The chain has 12 shops and made 400 in profit.", [("12 shops", "count", "shop"), ("400", "number", None)]),
         # a score is no count of the games before it
-        ("She lost five games but from 3-3 in the second she won.", [("five games", "count", "game"), ("3-3", "number", None)]),
+        ("She lost five games but from 3-3 in the second she won.", [("five games", "count", "game")]),  # (a level score after "from": no figure)
     ],
 )
 def test_a_bare_number_counts_the_noun_an_earlier_count_counted(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -4096,6 +4110,13 @@ def test_or_so_between_a_number_and_its_noun_is_a_hedge(text: str, expected: lis
         ("She has wanted to fly since she was 6, a friend said.", True),
         ("At one point we were 14, the guide said.", False),
         ("He was 7 of 10 from the line.", False),
+        ("By the next Games she will be 34, her coach said.", True),
+        ('"By then I\'ll be 35 so I may retire," he said.', True),
+        ("She might be 33 next month, but she is still quick.", True),
+        ("He was 29 when he signed for the club.", True),
+        ("She was 22 but already a champion.", True),
+        ("He will be 12 points clear if they win.", False),
+        ("At one point we will be 14, the guide said.", False),
     ],
 )
 def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(text: str, age: bool) -> None:
@@ -4104,6 +4125,49 @@ def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(t
     (not 'we were 14', a count of the people, nor '7 of 10', a part)."""
     figure = extract_figures(text)[0]
     assert (figure.kind == "duration" and "age" in figure.flags) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("At 34, Holmes knows time is short.", True),
+        ("It was hard. At 16, she left school.", True),
+        ("At 34, the index was at its lowest.", False),
+        ("At 9, It opens its doors.", False),
+    ],
+)
+def test_a_number_after_an_opening_at_before_a_comma_and_a_person_is_an_age(text: str, age: bool) -> None:
+    """'At 34, Holmes will also be aware' read a bare number: a sentence opened by 'At' and a small number whose comma
+    is followed by a name or a pronoun gives that person's age (not 'At 34, the index')."""
+    figure = extract_figures(text)[0]
+    assert (figure.kind == "duration" and "age" in figure.flags) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Henson was brilliant again. At 23, Henson has the world at his feet.", "23", "Henson"),
+        ("Gordon Brown was born in Glasgow. At 12, he was canvassing for Labour.", "12", "Gordon Brown"),
+    ],
+    ids=["a name after the comma", "a pronoun after the comma, the one it stands for"],
+)
+def test_the_age_after_an_opening_at_is_the_persons_after_its_comma(text: str, surface: str, holder: str) -> None:
+    assert _in_article(text)[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Holmes hopes to run again. She might be 33 next month, but she is still quick.", "33", "next month"),
+        ("The Games are in Melbourne next March, when she will be 34.", "34", "next March"),
+        ("He was 84, and had been ill for years.", "84", None),
+    ],
+    ids=["a time after the age", "the time a 'when' clause hangs from", "an age now takes no clause's time"],
+)
+def test_an_age_someone_will_be_keeps_the_time_it_is_reached(text: str, surface: str, time: str | None) -> None:
+    assert _in_article(text)[surface].time == time
+
+
 
 
 @pytest.mark.parametrize(
@@ -4349,6 +4413,24 @@ def test_a_number_before_and_and_an_age_is_an_age_too(text: str, read: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The jab is offered to 5 and 6 month-old babies.", [("5", 5, "month", True), ("6 month-old", 6, "month", True)]),
+        ("A 6 week-old puppy was found.", [("6 week-old", 6, "week", True)]),
+        ("They built 2- and 3-bedroom homes.", [("2", 2, "bedroom", False), ("3-bedroom", 3, "bedroom", False)]),
+        ("They will build two- and three-bedroom homes.", [("two", 2, "bedroom", False), ("three-bedroom", 3, "bedroom", False)]),
+        ("Staff signed two- or three-year contracts.", [("two", 2, "year", False), ("three-year", 3, "year", False)]),
+        ("The college runs 10- and 12-week courses.", [("10", 10, "week", False), ("12-week", 12, "week", False)]),
+        ("Clubs for 10- to 12-year-olds are full.", [("10- to 12-year-olds", 10, "year", True)]),
+    ],
+    ids=["an age in months, its hyphen after the unit", "one age so written", "a count of rooms", "in words",
+         "a length of time", "weeks", "a range of ages stays one"],
+)
+def test_a_number_before_a_suspended_hyphen_shares_the_second_ones_unit(text: str, read: list[tuple[str, float, str, bool]]) -> None:
+    assert [(f.surface, f.value, f.unit, "age" in f.flags) for f in extract_figures(text)] == read
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("Alibaba's New York-listed shares have lost 20% of their value this year.", "20%", "Alibaba"),
@@ -4356,9 +4438,17 @@ def test_a_number_before_and_and_an_age_is_an_age_too(text: str, read: list[tupl
         ("The Power of Siberia pipeline will carry 38 billion cubic metres of gas a year.", "38 billion cubic metres", None),
         ("Gazprom's Power of Siberia pipeline will carry 38 billion cubic metres a year.", "38 billion cubic metres a year", "Gazprom"),
         ("The Bank of England raised rates to 5%.", "5%", "The Bank of England"),
+        ("The Isle of Man government will spend £5m on roads.", "£5m", "The Isle of Man government"),
+        ("The Isle of Wight council will spend £3m on roads.", "£3m", "The Isle of Wight council"),
+        ("The Duke of York paid £12m to settle the case.", "£12m", "The Duke of York"),
+        ("The Prince of Wales gave £2m to the charity.", "£2m", "The Prince of Wales"),
+        ("The Isle of Man will spend £5m on roads.", "£5m", "The Isle of Man"),
+        ("The House of Commons voted by 300 votes to 200.", "300 votes", "The House of Commons"),
     ],
     ids=["a place's participle after a possessive", "another", "a name with 'of' before the noun it names",
-         "... after a possessive", "a body's name with 'of' holds its own figure"],
+         "... after a possessive", "a body's name with 'of' holds its own figure",
+         "a place's name with 'of' and a common word before the body it names", "... a name the lexicon knows",
+         "a title's name with 'of' after 'the'", "another", "a place's name with 'of' and a common word", "a body's name so written"],
 )
 def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder

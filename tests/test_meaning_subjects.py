@@ -1458,3 +1458,30 @@ def _meanings(text: str) -> dict[str, tuple[str | None, str | None]]:
 )
 def test_who_after_a_name_at_the_end_of_a_phrase_stands_for_the_name(text: str, surface: str, subject: str | None, holder: str | None) -> None:
     assert _meanings(text)[surface] == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The council will build 40 2- and 3-bedroom homes.", "2", "homes"),
+        ("Staff were offered two- or three-year contracts.", "two", "contracts"),
+        ("The college runs 10- and 12-week courses.", "10", "courses"),
+    ],
+    ids=["rooms", "years", "weeks"],
+)
+def test_the_first_number_of_a_suspended_hyphen_measures_what_the_second_does(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Despite four years of preparations, some local authorities and parts of the health sector are not ready.", "four years", "preparations"),
+        ("After 18 months of talks, unions and employers agreed a deal.", "18 months", "talks"),
+        ("Because of 12 weeks of delays, patients and staff are angry.", "12 weeks", "delays"),
+        ("After 20 years of cuts, closures and strikes, the mine shut.", "20 years", "cuts, closures and strikes"),
+    ],
+    ids=["despite", "after", "because of", "a list inside the opener stays whole"],
+)
+def test_an_opening_adverbial_ends_at_its_comma_and_no_list_runs_across_it(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

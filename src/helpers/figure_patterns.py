@@ -114,8 +114,8 @@ RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor
 """Between the two ends of a range: "5-6", "5 to 6", "5 and 6", "5 or 6", and a suspended hyphen
 ("18- to 24-year-old", "10-to-15-minute")."""
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
-AGE = re.compile(r"(?i)^(?:-|\s(?=years?-))(?P<unit>year|month|week|day)s?-olds?\b")
-"""After a number: an age, "-year-old", "-year-olds", also "20 year-old" and a baby's "12-week-old", "9-month-old"."""
+AGE = re.compile(r"(?i)^(?:-|\s(?=(?:year|month|week|day)s?-old))(?P<unit>year|month|week|day)s?-olds?\b")
+"""After a number: an age, "-year-old", "-year-olds", also "20 year-old", "6 month-old" and a baby's "12-week-old", "9-month-old"."""
 AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")
 """After "year": an age group written "18 to 24 year olds", "18-24 year-olds"."""
 YEARS_OLD_AFTER = re.compile(r"(?i)\s+old\b")

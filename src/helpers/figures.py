@@ -449,6 +449,21 @@ def _suspended_age(text: str, end: int) -> str | None:
     return age.group("unit").lower() if age is not None else None
 
 
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or)\s+")
+"""After a number: a hyphen left hanging, then "and" or "or" before a second number whose hyphened noun both share
+("two- and three-bedroom homes", "10- or 12-week courses")."""
+
+
+def _suspended_compound(text: str, end: int) -> _Reading | None:
+    """The reading of the second number of a suspended hyphen ("2- and 3-bedroom": a count of bedrooms), whose unit the
+    number before it shares, when that second number is written with its unit by a hyphen; or None."""
+    join = _SUSPENDED_HYPHEN.match(text, end)
+    if join is None or (other := _number_at(text, join.end())) is None or text[other.end() : other.end() + 1] != "-":
+        return None
+    second = _read(text, other)
+    return second if second is not None and second.unit is not None and second.kind != "money" else None
+
+
 _BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+of\s+$")
 """Before a range's low end: "between the ages of 18 and 29" (the ages between, as "between 18 and 29")."""
 
@@ -458,11 +473,18 @@ _AGE_LIMIT_BEFORE = re.compile(r"\b(?!(?:the|a|an|at|of|by|from|since|under|over
 "the current minimum age of 21", "an average age of 71", "their pension age to 65")."""
 
 
-_PERSON_BE_BEFORE = re.compile(r"\b(?:I\s+(?:am|was)|I['’]m|(?i:he|she)\s+(?:is|was)|(?i:you)\s+(?:are|were)|(?i:he|she)['’]s|(?i:you)['’]re)\s+$")
-_PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then)\b)")
-"""Around a small bare number: a singular personal pronoun and a form of "be" before it, and the clause's end after
-it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25 and"): the person's age (not "we were
-11", a count of the people)."""
+_PERSON_BE_BEFORE = re.compile(
+    r"\b(?:I\s+(?:am|was)|I['’]m|(?i:he|she)\s+(?:is|was)|(?i:you)\s+(?:are|were)|(?i:he|she)['’]s|(?i:you)['’]re"
+    r"|(?:I|(?i:he|she|you))(?:\s+(?:will|would|might|may|could|should|must|shall)|['’]ll|['’]d)\s+be)\s+$"
+)
+_PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then|but|so|next|this|last)\b)")
+"""Around a small bare number: a singular personal pronoun and a form of "be" before it (a modal's too: "she will be",
+"I'll be"), and the clause's end after it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25
+and", "she might be 33 next month", "She was 22 but"): the person's age (not "we were 11", a count of the people)."""
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)At\s+$")
+_AT_AGE_AFTER = re.compile(r",\s+(?:(?!(?:The|This|That|These|Those|It|Its|There|In|On|At|A|An|By|For|With|After|Before)\b)[A-Z][a-z]+|he|she|I)\b")
+"""Around a small bare number that opens a sentence after "At" and whose comma is followed by a name or a personal
+pronoun ("At 34, Holmes knows", "At 16, she left school"): that person's age (not "At 34, the index was")."""
 
 
 def _people_over(text: str, reading: _Reading) -> bool:
@@ -491,13 +513,16 @@ _NO_AGE_AFTER = frozenset("times per a an each apiece point points percent".spli
 
 def _ages_before(text: str, reading: _Reading) -> bool:
     """A bare number written as an age: after "aged"/"ages"/"who is", or a whole number of at most 130 after the
-    noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84.")."""
+    noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84."), or after
+    a sentence's opening "At" before a comma and a person ("At 34, Holmes")."""
     if _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
         return True
     return reading.value == int(reading.value) and 0 < reading.value <= 130 and (
         _AGE_NOUN_BEFORE.search(text[max(0, reading.start - 24) : reading.start]) is not None
-        or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) is not None
+        or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 20) : reading.start]) is not None
         and _PERSON_BE_AFTER.match(text, reading.end) is not None
+        or not reading.is_word and _AT_AGE_BEFORE.search(text, max(0, reading.start - 6), reading.start) is not None
+        and _AT_AGE_AFTER.match(text, reading.end) is not None
     )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
@@ -1349,7 +1374,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
             and not _second_of_two_words(text, reading.start)
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end) and (
-            _suspended_age(text, reading.end) is None
+            _suspended_age(text, reading.end) is None and _suspended_compound(text, reading.end) is None
         ):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count,
             # and "up eight points", "a five-point lead" as "up 8 points" and "a 5-point lead" are
@@ -1991,15 +2016,18 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             ):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
-            elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]) and not (
-                text[reading.end - 1] in "kK" and text[second.end - 1] in "kK"
-            ):
+            elif reading.kind == "number" and not reading.unit and (
+                not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]) or _score_from(text, reading, second)
+            ) and not (text[reading.end - 1] in "kK" and text[second.end - 1] in "kK"):
                 second = None  # "6-2": a score, not a range (but "pays 25k-30k" is one of thousands)
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
         if second is None and reading.kind == "number" and reading.unit is None and (shared := _suspended_age(text, reading.end)) is not None:
             reading.kind, reading.unit = "duration", shared  # "three and four-year-olds": an age, its noun written once after the second
             reading.flags = [f for f in reading.flags if f not in ("unit_missing", "age")] + ["age"]
+        if second is None and reading.kind == "number" and reading.unit is None and (shared_unit := _suspended_compound(text, reading.end)) is not None:
+            reading.kind, reading.unit, reading.per = shared_unit.kind, shared_unit.unit, shared_unit.per  # "2- and 3-bedroom homes"
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
             first := _gapped_member(text, readings, reading.start, reading.end)
         ) is not None:  # "Cruz at 25 percent and Rubio at 14": the series' first member's kind and unit
@@ -2095,6 +2123,16 @@ def _range_scale(text: str, reading: _Reading) -> float:
     if match is not None and match.group("words") and (word := _SCALE_WORD_END.search(match.group(0))) is not None:
         return scale_value(word.group("scale"))[0]
     return _scale_of(text, reading)
+
+
+_SCORE_STATE_AFTER = re.compile(r"\s+(?:down|up|behind|ahead)\b")
+"""After a score: how the side stood ("from 0-40 down", "from 2-0 up")."""
+
+
+def _score_from(text: str, low: _Reading, high: _Reading) -> bool:
+    """Two bare numbers joined by a hyphen after "from" that are a score, not a range: level ends ("from 3-3 in the
+    second set": no range has equal ends) or a side's standing after them ("came from 0-40 down")."""
+    return text[low.end : high.start] in ("-", "–") and (low.value == high.value or _SCORE_STATE_AFTER.match(text, high.end) is not None)
 
 
 def _skip_score(text: str, position: int) -> int:

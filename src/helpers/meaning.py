@@ -256,6 +256,20 @@ class _Reader(_PhraseReading, _ClauseReading, _SubjectReading, _CountReading, _P
             found = replace(found, carry=pronoun, carry_holder=True, pointer=self.pointer(index, None, pronoun, True))
         return found
 
+    def aged_pronoun(self, index: int) -> str | None:
+        """The personal pronoun whose age a bare number is: the subject of "be" before it ("she might be 33", "I'll be 35",
+        "he was 84") or the one after the comma of an opening "At" ("At 12, he was canvassing"); or None."""
+        if self.word(index - 1) == "at" and self.word(index + 1) == ",":
+            return self.word(index + 2) if self.word(index + 2) in _AGED_PRONOUNS else None
+        k = index - 1
+        if self.word(k) == "be" and (self.tag(k - 1) == "MD" or self.word(k - 1) in ("'ll", "’ll", "'d", "’d")):
+            k -= 2
+        elif self.word(k) in ("is", "was", "am", "'s", "’s", "'m", "’m"):
+            k -= 1
+        else:
+            return None
+        return self.word(k) if self.word(k) in _AGED_PRONOUNS else None
+
     def person_agent(self, index: int) -> str | None:
         """"he"/"she" as the subject of the figure's own clause, before the figure, when the clause's verb is no
         verb of saying or finding, and a verb of level only where it places the share ("She is at 35 percent")."""
@@ -306,7 +320,10 @@ class _Reader(_PhraseReading, _ClauseReading, _SubjectReading, _CountReading, _P
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
-            return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
+            reached = time if self.word(index - 1) == "be" else None  # "she will be 34 next March": an age to come is dated, an age now is not
+            if holder is None and (pronoun := self.aged_pronoun(index)) is not None:
+                return Meaning(None, None, reached, pronoun, True, pointer=self.pointer(index, None, pronoun, True))
+            return Meaning(None, holder, reached, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind != "count" and (named := self.predicate_noun(index)) is not None:
             return Meaning(named.subject, named.holder or self.agent_holder(index, Meaning()), time)  # "Six weeks is the average time to heal"
@@ -602,6 +619,9 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+    for n, index in enumerate(index_of[:-1]):  # "2- and 3-bedroom homes": the first number shares the second's hyphened noun
+        if index >= 0 and index_of[n + 1] == index + 3 and meanings[n + 1].subject is not None and _suspends_hyphen(reader, index):
+            meanings[n] = replace(meanings[n], subject=meanings[n + 1].subject, holder=meanings[n].holder or meanings[n + 1].holder, carry=None)
     _share_holders(reader, index_of, meanings, ["age" in flags for _, _, _, flags in figures])
     _part_holders(reader, index_of, [kind for _, _, kind, _ in figures], meanings)
     for n, index in enumerate(index_of):
@@ -905,6 +925,18 @@ _MODIFYING_DATE = re.compile(
 )
 """A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
 "the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
+
+
+def _suspends_hyphen(reader: _Reader, index: int) -> bool:
+    """The figure at `index` ends in a hyphen left hanging before "and"/"or" and a second, hyphened figure ("2- and
+    3-bedroom", "two- or three-year"): both share the noun written once, after the second."""
+    return reader.word(index + 1) == "-" and reader.word(index + 2) in ("and", "or") and reader.tag(index + 3) == "FIG" and (
+        "-" in reader.tokens[index + 3].text
+    )
+
+
+_AGED_PRONOUNS = frozenset(("he", "she", "i"))
+"""Pronouns of one person, whose age a bare number after "be" can be."""
 
 
 def _quoted_whole(reader: _Reader, index: int) -> Phrase | None:

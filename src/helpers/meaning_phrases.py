@@ -6,7 +6,7 @@ import re
 
 from . import figure_patterns as fp
 from .meaning_types import Meaning, Phrase
-from .meaning_words import head_noun
+from .meaning_words import _OPENING_QUOTES, head_noun
 from .syntax import FINITE_TAGS, Chunk
 
 
@@ -27,6 +27,11 @@ _RESULT_HEADS = frozenset(
 _STAKE_NOUNS = frozenset("stake stakes holding holdings interest interests investment investments".split())
 """Nouns of ownership whose "in" phrase names the thing owned, never the owner."""
 
+_ADVERBIAL_OPENERS = frozenset(
+    "despite after before with without for following amid amidst because during through under given unlike like besides beyond".split()
+)
+"""Prepositions that open a sentence with an adverbial phrase ending at a comma ("Despite four years of preparations,",
+"Because of delays,"); "because" only before "of"."""
 _SIZING_MODIFIER = re.compile(r"\w-[a-z]+$|^[$£€]")
 """A figure written as a modifier ("60,000-seat", "16-inch", "two-day", "$5bn"): it sizes the noun it stands before."""
 
@@ -86,6 +91,8 @@ class _PhraseReading:
                     i = nxt.last + 1
                     continue
             if self.word(i) in ("and", ",") and not self.tokens[found[-1][1].head].proper and len(found) == 1:
+                if self.word(i) == "," and self.closes_opening_adverbial(i):
+                    break  # "Despite four years of preparations, some councils and parts of ... are not ready": the main clause's subject
                 nxt = self.chunk(i + 1)
                 if self.word(i) == "," and nxt is not None:
                     after = nxt.last + 1
@@ -107,6 +114,23 @@ class _PhraseReading:
                     continue
             break
         return found
+
+    def closes_opening_adverbial(self, comma: int) -> bool:
+        """The comma at `comma` ends a prepositional phrase that opens the sentence ("Despite four years of preparations,",
+        "After 18 months of talks,"): no comma or finite verb inside the phrase, and the words after the comma reach a
+        finite verb before any other comma (the main clause); a list inside the phrase ("After years of cuts, closures
+        and strikes, the mine shut") reaches its own closing comma first."""
+        opener = 1 if self.word(0) in _OPENING_QUOTES else 0
+        if self.word(opener) not in _ADVERBIAL_OPENERS or self.word(opener) == "because" and self.word(opener + 1) != "of":
+            return False
+        if any(self.word(k) == "," or self.tag(k) in FINITE_TAGS for k in range(opener + 1, comma)):
+            return False
+        for k in range(comma + 1, len(self.tokens)):
+            if self.word(k) in (",", ";", ":"):
+                return False
+            if self.tag(k) in FINITE_TAGS:
+                return True
+        return False
 
     def base_of(self, chunk: Chunk) -> Chunk:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
@@ -160,6 +184,8 @@ class _PhraseReading:
             if head.lower in _BODY_OPENINGS | _BODY_HEADS:
                 first = chunk.first + 1 if self.word(chunk.first) in ("a", "an") else chunk.first
                 return self.phrase(first, named.head - 1)  # "a Department of Defense offer": a body's name, the body's
+            if self.tokens[named.head].lower in fp.HOLDER_NOUNS and self.word(chunk.first) not in ("a", "an"):
+                return self.phrase(chunk.first, named.last)  # "the Isle of Man government": the body the named place's noun is
             owner = next((k for k in range(chunk.first + 1, chunk.last) if self.tag(k) == "POS"), None)
             return self.phrase(self._after_determiner(chunk.first, owner - 1), owner - 1) if owner is not None else None
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
@@ -183,8 +209,8 @@ class _PhraseReading:
         if nxt is None or nxt.first != chunk.last + 2 or self.tokens[nxt.head].proper or self.tag(nxt.head) not in ("NN", "NNS"):
             return None
         names = range(nxt.first, nxt.head)
-        if not names or not all(self.tokens[k].proper and self.tokens[k].text[:1].isupper() for k in names):
-            return None
+        if not names or not all(self.tokens[k].text[:1].isupper() for k in names):
+            return None  # (a capital after "of" is inside the sentence: a name's, even on a word the lexicon knows, "Man")
         return Chunk(chunk.first, nxt.last, nxt.head)
 
     def body_named(self, chunk: Chunk) -> Chunk:
@@ -195,12 +221,13 @@ class _PhraseReading:
 
         head = self.tokens[chunk.head]
         nxt = self.chunk(chunk.last + 2)
-        if chunk.head != chunk.last or not head.text[:1].isupper() or head.lower not in _BODY_OPENINGS | _BODY_HEADS:
-            return chunk
+        titled = self.word(chunk.first) == "the" and chunk.first + 1 == chunk.head and self.word(chunk.last + 1) == "of"
+        if chunk.head != chunk.last or not head.text[:1].isupper() or head.lower not in _BODY_OPENINGS | _BODY_HEADS and not titled:
+            return chunk  # ("the Duke of York", "the Isle of Man": "the", one capitalized word and "of" open a name, no person's)
         if self.word(chunk.last + 1) not in ("of", "for") or nxt is None or nxt.first != chunk.last + 2:
             return chunk
-        if not all(self.tokens[k].proper for k in range(nxt.first, nxt.last + 1)):
-            return chunk
+        if not all(self.tokens[k].text[:1].isupper() for k in range(nxt.first, nxt.last + 1)):
+            return chunk  # (capitals inside the sentence: names, "of Man" as "of England")
         return Chunk(chunk.first, nxt.last, nxt.head)
 
     def coordinated(self, chunk: Chunk) -> int:

@@ -277,8 +277,8 @@ class _WhoseReading:
             name.first == after.last + 2 and all(self.tokens[j].proper for j in range(name.first, name.last + 1)) and self.word(name.last + 1) in (",", ".", "")
         ):
             return self.phrase(name.first, name.last)  # "his 17-year-old daughter, Ellie, ...": the one the age describes, by name
-        if self.word(index - 1) == "of" and self.word(index - 2) in ("age", "ages"):
-            # "At the age of 75, Fred Mole climbed ...", "Fred Mole climbed it at the age of 75": the clause's subject
+        if self.word(index - 1) == "of" and self.word(index - 2) in ("age", "ages") or self.word(index - 1) == "at" and self.word(index + 1) == ",":
+            # "At the age of 75, Fred Mole climbed ...", "Fred Mole climbed it at the age of 75", "At 23, Henson has": the clause's subject
             if self.word(index + 1) == "," and (named := self.chunk(index + 2)) is not None and named.first == index + 2 and self.tokens[named.head].proper:
                 return self.phrase(named.first, named.last)
             verb, _ = self.clause_verb(index)
