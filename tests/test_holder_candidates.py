@@ -142,3 +142,19 @@ def test_the_damped_fit_agrees_with_the_plain_one_where_that_converges(tools: tu
 
     groups = [([(1.0, 0.0), (0.0, 1.0), (0.0, 0.0)], 0), ([(1.0, 1.0), (0.0, 1.0)], 0), ([(0.0, 0.0), (1.0, 0.0)], 1), ([(0.0, 1.0), (1.0, 0.0)], 0)]
     assert trainer.fit_damped(groups, l2=1.0) == pytest.approx(fit_ranking(groups, l2=1.0), abs=1e-6)
+
+
+def test_the_common_noun_setting_keeps_the_rules_holder_and_chooses_only_among_none_and_common_nouns(tools: tuple[ModuleType, ModuleType]) -> None:
+    candidates, trainer = tools
+    width = len(candidates.FEATURES)
+    common = candidates.FEATURES.index("common noun")
+    group = (
+        candidates.Candidate(None, None, None, (0.0,) * width),
+        candidates.Candidate("Acme", 0, 4, (0.0,) * width),
+        candidates.Candidate("the council", 10, 21, tuple(float(k == common) for k in range(width))),
+    )
+    likes_common = candidates.HolderModel(tuple(float(k == common) for k in range(width)))
+    assert trainer.pick_common(likes_common, trainer.Item("tune", None, None, group)) == "the council"
+    assert trainer.pick_common(likes_common, trainer.Item("tune", None, "Acme", group)) == "Acme"
+    zero = candidates.HolderModel((0.0,) * width)
+    assert trainer.pick_common(zero, trainer.Item("tune", None, None, group)) is None

@@ -234,6 +234,18 @@ def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = 
     return best.text if model.score(best) > rules + margin else item.rules
 
 
+COMMON = FEATURES.index("common noun")
+
+
+def pick_common(model: HolderModel, item: Item) -> str | None:
+    """Where the rules name no one: the model's best of no holder and the common-noun candidates
+    (`--common-nouns`); the rules' holder elsewhere. The mechanism alone, without the names' chooser."""
+    if item.rules is not None or not item.candidates:
+        return item.rules
+    offered = [c for c in item.candidates if c.text is None or c.features[COMMON]]
+    return max(offered, key=lambda c: model.score(c) + 1e-6 * (c.text is None)).text
+
+
 def rate(data: list[Item], choose=lambda item: item.rules) -> float:  # type: ignore[no-untyped-def]
     return sum(same_holder(choose(item), item.gold) for item in data) / len(data) if data else 0.0
 
@@ -243,6 +255,7 @@ def cv(data: dict[str, list[Item]], splits: tuple[str, ...] = SPLITS) -> None:
         ("everywhere", lambda m, i: pick(m, i)),
         ("rules-null only", lambda m, i: pick(m, i, only_null=True)),
         (f"margin {MARGIN:g}", lambda m, i: pick(m, i, margin=MARGIN)),
+        ("common nouns only", pick_common),
     )
     print(f"holder right, leave-one-split-out (trained on the other splits; conditional logit, L2 {L2:g})")
     print(f"{'left out':<10}{'figures':>9}{'oracle':>9}{'rules':>9}" + "".join(f"{name:>18}" for name, _ in settings))
@@ -333,6 +346,7 @@ def blind(data: dict[str, list[Item]], with_read: bool, common_nouns: bool = Fal
         ("everywhere", lambda i: pick(model, i), False),
         ("rules-null only", lambda i: pick(model, i, only_null=True), False),
         (f"margin {MARGIN:g}", lambda i: pick(model, i, margin=MARGIN), False),
+        ("common nouns only", lambda i: pick_common(model, i), False),
         ("no-rules model", lambda i: pick(bare, i), True),
         ("no-rules, rules-null", lambda i: pick(bare, i, only_null=True), True),
     )
