@@ -396,28 +396,6 @@ def test_a_duration_after_for_or_over_is_its_clause_agents(sentence: str, surfac
 
 
 @pytest.mark.parametrize(
-    ("sentence", "surface", "agent"),
-    [
-        ("Dunmore Rovers claimed their first league title in 64 years on Saturday.", "64 years", "Dunmore Rovers"),
-        ("The ferry operators are hiring crews at the fastest rate in more than 20 years.", "20 years", "The ferry operators"),
-        ("Velto filed for bankruptcy for the second time in three years.", "three years", "Velto"),
-        ("Harbour Rowing posted its best result in the past 12 seasons.", "12 seasons", "Harbour Rowing"),
-        ("Harbour Rowing trained in Leeds in nine years.", "nine years", None),
-        ("Rents rose at the fastest rate in 10 years.", "10 years", None),
-        ("The depot was shut for the first time in 40 years.", "40 years", None),
-        ("They won their first cup in 30 years.", "30 years", None),
-    ],
-    ids=["first title in", "fastest rate in more than", "second time in", "best in the past", "no rank", "a level verb", "a passive", "they"],
-)
-def test_a_span_after_a_rank_is_its_clause_agents(sentence: str, surface: str, agent: str | None) -> None:
-    """A duration after 'in' that closes a ranked phrase ("their first title in 64 years", "the slowest pace in
-    more than 50 years", "the second time in three years") is the span the rank is counted over: like a duration
-    after 'for', it frames its clause and takes that clause's agent (holders.framed_agent), with the same
-    exceptions; an 'in' with no ordinal or superlative before it is left alone ("trained in Leeds in nine years")."""
-    assert _framed(sentence, surface) == agent
-
-
-@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The season opens in May. Harbour Rowing has signed a kit deal with Velto to clothe its crews for the next three years.", "three years", "Harbour Rowing"),

@@ -716,14 +716,6 @@ _FRAMING_BEFORE = re.compile(
 )
 """A preposition and the words that open a duration saying how long a clause's act goes on ("for the next four years",
 "over 15 years", "during the last three months")."""
-_SPAN_BEFORE = re.compile(
-    r"(?<![\w'’-])in\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|just|some|around|roughly|over)\s+)?$"
-)
-"""'In' and the words that open the span a rank is counted over ("their first title in 64 years", "the slowest pace in more
-than 50 years", "the second highest in the past 28 years"), framing its clause as a duration after 'for' does."""
-_RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_RANK_REACH = 5
-"""How many words before the span's 'in' the ordinal or superlative that ranks the clause's act may stand."""
 
 
 def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase | None:
@@ -736,8 +728,7 @@ def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase
     nor when the duration itself is followed by a comparison ("for five years ago")."""
     from .syntax import FINITE_TAGS as finite
 
-    before = _FRAMING_BEFORE.search(text, max(low, start - 60), start) or _SPAN_BEFORE.search(text, max(low, start - 60), start)
-    if before is None or _DATED_AFTER.match(text, end):
+    if (before := _FRAMING_BEFORE.search(text, max(low, start - 60), start)) is None or _DATED_AFTER.match(text, end):
         return None
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:start]) if c in ";:—–"])
     tree = parse(text[low:end], [(start - low, end - low)])
@@ -745,8 +736,6 @@ def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase
     opening = next((k for k, t in enumerate(tokens) if t.start >= before.start() - low), -1)
     if opening < 2:
         return None
-    if before.re is _SPAN_BEFORE and not _ranked(tokens, opening):
-        return None  # "trained in Leeds in nine years": an 'in' that closes no ranked phrase
     lowers = [t.lower for t in tokens]
     verb = _main_verb_before(tokens, opening - 1)
     if verb is None:
@@ -771,17 +760,6 @@ def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase
     if found is None or found.text.lower() in ("i", "we", "you", "it", "they") or re.search(r"\d", found.text):
         return None  # ("they can claim their first win for over 50 years": which of the bodies before, a guess)
     return found
-
-
-def _ranked(tokens: Sequence, opening: int) -> bool:  # type: ignore[type-arg]
-    """Whether an ordinal or a superlative stands in the few words before the token at `opening` ("their first
-    men's title in", "the slowest pace in"), with no clause break between."""
-    for token in reversed(tokens[max(0, opening - _RANK_REACH) : opening]):
-        if token.text in (",", ";", ":", "(", ")") or token.tag.startswith("VB"):
-            return False
-        if token.tag in ("JJS", "RBS") or token.lower in _RANK_WORDS:
-            return True
-    return False
 
 
 _MEMBER_NOUNS = frozenset(
