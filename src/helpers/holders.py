@@ -1005,11 +1005,8 @@ def subject_possessor(subject: Phrase) -> Phrase | None:
 
 
 _LISTED_NAME = re.compile(
-    r"(?:,|;|\band|\bor|\bwhile|\bfollowed\s+by)\s+(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?P<aside>,\s+(?:a|an|another|the)\s+[^,;:()\"“”]{1,60},)?\s+(?P<link>(?:at|on|with)\s+)?(?:(?:about|around|just|nearly|almost)\s+)?$"
+    r"(?:,|;|\band|\bor|\bwhile|\bfollowed\s+by)\s+(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+)?(?:(?:about|around|just|nearly|almost)\s+)?$"
 )
-"""A name in a list of names each with its figure, right before the figure: "and Hart at", ", Roy", and past an
-apposition that describes it before its 'at' ("and Hart, a former mayor, at")."""
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+|(?:polled|polls|took|takes|won|wins|had|has|got|gets|scored|scores)\s+)(?:(?:about|around|just|nearly|almost)\s+)?$")
 
 
@@ -1029,8 +1026,8 @@ def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, st
     link = (head.group("link") or "").strip()
     if (found.group("link") or "").strip() != (link if link in ("at", "on", "with") else ""):
         return None  # "Cruz at 25 percent and Rubio at 14"; "Lee polled 40%, Roy 35%": the same shape each time
-    if no_name(found.group("name").split()[0]) or found.group("aside") and not found.group("link"):
-        return None  # "and Hart, a former mayor, 3 percent": an apposition only before the list's 'at'
+    if no_name(found.group("name").split()[0]):
+        return None
     return Phrase(found.group("name"), found.start("name"), found.end("name"))
 
 
