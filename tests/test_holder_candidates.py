@@ -35,12 +35,12 @@ def tools() -> tuple[ModuleType, ModuleType]:
     return _tool("holder_candidates"), _tool("train_holders")
 
 
-def _offered(tools: tuple[ModuleType, ModuleType], text: str, surface: str) -> dict[str | None, set[str]]:
+def _offered(tools: tuple[ModuleType, ModuleType], text: str, surface: str, common_nouns: bool = False) -> dict[str | None, set[str]]:
     """Each candidate holder of the figure written `surface`, with the features it has."""
     candidates, trainer = tools
     article = segment(text, tokens=False)
     figures = figures_of(article, boilerplate=False)
-    groups = candidates.candidate_groups(article, figures, trainer.names_of(article))
+    groups = candidates.candidate_groups(article, figures, trainer.names_of(article), common_nouns)
     for figure, group in zip(figures, groups):
         if figure.surface == surface:
             assert all(len(c.features) == len(candidates.FEATURES) for c in group)
@@ -111,3 +111,50 @@ def test_wrong_names_are_counted_apart_from_abstentions(tools: tuple[ModuleType,
     judged = [trainer.Item("CHECK", gold, None, ()) for gold in ("Acme", "Acme", None, "Ohio")]
     answers = iter(("Acme", "Leeds", "Leeds", None))
     assert trainer._tally(judged, lambda item: next(answers)) == (1, 1, 1)
+
+
+COMMON_NOUNS = [
+    # (text, figure, a people's or body's phrase offered, its side of the figure)
+    ("Fines\n\nHe said fines of up to £2,500 would be levied on employers.", "£2,500", "employers", "same sentence, after"),
+    ("Hospital deal\n\nThe contract was worth £7m a year for the hospital.", "£7m a year", "the hospital", "same sentence, after"),
+    ("Wages\n\nThese employees were well paid, the chief said. Most earned $40,000 a year.", "$40,000 a year", "These employees", "sentence before"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "phrase", "side"), COMMON_NOUNS)
+def test_a_common_noun_holder_is_offered_only_when_asked_for(tools: tuple[ModuleType, ModuleType], text: str, surface: str, phrase: str, side: str) -> None:
+    assert phrase not in _offered(tools, text, surface)
+    offered = _offered(tools, text, surface, common_nouns=True)
+    assert {"common noun", side} <= offered[phrase]
+    assert "rules' holder" not in offered[phrase]
+
+
+def test_a_common_noun_of_things_or_the_rules_own_holder_is_not_offered_again(tools: tuple[ModuleType, ModuleType]) -> None:
+    offered = _offered(tools, "Roads\n\nThe council spent £2m on the roads and bridges.", "£2m", common_nouns=True)
+    assert not any(text and ("roads" in text or "bridges" in text) for text in offered)
+    assert [text for text, features in offered.items() if text and "council" in text.lower()] == ["The council"]
+    assert "common noun" not in offered["The council"]
+
+
+def test_the_damped_fit_agrees_with_the_plain_one_where_that_converges(tools: tuple[ModuleType, ModuleType]) -> None:
+    _, trainer = tools
+    from helpers.finder_model import fit_ranking
+
+    groups = [([(1.0, 0.0), (0.0, 1.0), (0.0, 0.0)], 0), ([(1.0, 1.0), (0.0, 1.0)], 0), ([(0.0, 0.0), (1.0, 0.0)], 1), ([(0.0, 1.0), (1.0, 0.0)], 0)]
+    assert trainer.fit_damped(groups, l2=1.0) == pytest.approx(fit_ranking(groups, l2=1.0), abs=1e-6)
+
+
+def test_the_common_noun_setting_keeps_the_rules_holder_and_chooses_only_among_none_and_common_nouns(tools: tuple[ModuleType, ModuleType]) -> None:
+    candidates, trainer = tools
+    width = len(candidates.FEATURES)
+    common = candidates.FEATURES.index("common noun")
+    group = (
+        candidates.Candidate(None, None, None, (0.0,) * width),
+        candidates.Candidate("Acme", 0, 4, (0.0,) * width),
+        candidates.Candidate("the council", 10, 21, tuple(float(k == common) for k in range(width))),
+    )
+    likes_common = candidates.HolderModel(tuple(float(k == common) for k in range(width)))
+    assert trainer.pick_common(likes_common, trainer.Item("tune", None, None, group)) == "the council"
+    assert trainer.pick_common(likes_common, trainer.Item("tune", None, "Acme", group)) == "Acme"
+    zero = candidates.HolderModel((0.0,) * width)
+    assert trainer.pick_common(zero, trainer.Item("tune", None, None, group)) is None

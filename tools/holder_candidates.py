@@ -9,7 +9,14 @@ and the previous figure's when no name is theirs. Each is described by where it 
 figure, its role (opens a sentence, after "in/for/by/from" or "among", a possessive, inside the
 subject), its kind, how often the article names it, whether the rules or the figures before it
 (in its sentence, its paragraph, the last two sentences) gave it as a holder, and, on the no-holder
-row, the figure's kind and context."""
+row, the figure's kind and context.
+
+With `common_nouns` (round 34), also the agentive common-noun phrases of the figure's sentence and the
+one before it ("the government", "These employees", "parents", "the developer"): a chunk of the
+tagger's whose head is a lower-case noun of people or a body (`holder_words.agentive`) and that holds
+no number or name, described by the name candidates' position features and by its determiner, whether
+it opens its clause and whether a quantifier opens it. They test whether the rules' gap on new text is
+in holders the name candidates lack."""
 
 from __future__ import annotations
 
@@ -20,7 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from helpers.holder_words import _QUANTIFIERS, agentive
 from helpers.holders import Name, Names, _key
+from helpers.syntax import parse
 from helpers.meaning_score import holder_right as same_holder
 
 if TYPE_CHECKING:
@@ -77,6 +86,13 @@ FEATURES = (
     "person, share",
     "place, share",
     "group, money",
+    "common noun",
+    "common noun, definite",
+    "common noun, bare plural",
+    "common noun, opens its clause",
+    "common noun, quantified",
+    "common noun, rules null",
+    "common noun, same sentence, before",
 )
 INDEX = {name: k for k, name in enumerate(FEATURES)}
 _PREPOSITION = re.compile(r"\b(?P<word>in|for|by|from|among|at|of|across)\s+(?:the\s+)?$", re.I)
@@ -146,7 +162,7 @@ def _row(values: dict[str, float]) -> tuple[float, ...]:
 _OPENING_PRONOUN = re.compile(r"\W*(?:(?:And|But|So)\s+)?(?:It|Its|They|Their|He|His|She|Her|This|That)\b")
 
 
-def candidate_groups(article: Article, figures: Sequence[Figure], names: Names) -> list[list[Candidate]]:
+def candidate_groups(article: Article, figures: Sequence[Figure], names: Names, common_nouns: bool = False) -> list[list[Candidate]]:
     """Each figure's candidates, in the figures' order: the holders the rules gave the figures
     before it are evidence of the topic ("Wales ... The number waiting fell from 7,613 to 6,630")."""
     facts = _facts(article, names)
@@ -156,8 +172,85 @@ def candidate_groups(article: Article, figures: Sequence[Figure], names: Names) 
         earlier = [f for f in figures[:k] if f.holder is not None and f.paragraph == figure.paragraph]
         previous = next((f for f in reversed(figures[:k]) if f.holder is not None and figure.sentence - f.sentence <= 2), None)
         siblings = [f for f in figures if f.sentence == figure.sentence and f is not figure and f.holder is not None]
-        groups.append(candidates(article, figure, names, facts, previous, earlier, siblings, held))
+        found = candidates(article, figure, names, facts, previous, earlier, siblings, held)
+        if common_nouns:
+            found.extend(common_noun_candidates(article, figure, figures, found))
+        groups.append(found)
     return groups
+
+
+_DEFINITE = frozenset("the these those this that its their his her our my your".split())
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "that", "which", "who", "and", "but", "while", "because", "as", "if", "when", '"', "“", "‘", "''", "``"))
+
+
+def _sentence_phrases(article: Article, index: int, figures: Sequence[Figure]) -> list[tuple[int, int, str, bool, bool, bool]]:
+    """The agentive common-noun phrases of sentence `index`: start, end, words, definite, bare
+    plural, opens its clause (first in the sentence, or after a comma, a clause word or a quote)."""
+    sentence = article.sentences[index]
+    spans = tuple((f.start - sentence.start, f.end - sentence.start) for f in figures if f.sentence == index and sentence.start <= f.start and f.end <= sentence.end)
+    tree = parse(sentence.text, spans)
+    tokens = tree.tokens
+    found = []
+    for chunk in tree.chunks:
+        head = tokens[chunk.head]
+        words = tokens[chunk.first : chunk.head + 1]
+        if head.tag not in ("NN", "NNS") or not head.text.islower() or not agentive(head.lower):
+            continue
+        if any(t.tag in ("FIG", "CD", "TIME") or t.proper for t in words):
+            continue  # a count of the agents is the figure's own; a name is a name candidate
+        first = words[0]
+        opens = chunk.first == 0 or tokens[chunk.first - 1].lower in _CLAUSE_OPENERS
+        found.append((
+            sentence.start + first.start, sentence.start + head.end, sentence.text[first.start : head.end],
+            first.lower in _DEFINITE, first is head and head.tag == "NNS", opens,
+        ))
+    return found
+
+
+def common_noun_candidates(article: Article, figure: Figure, figures: Sequence[Figure], named: Sequence[Candidate]) -> list[Candidate]:
+    """The agentive common-noun phrases of the figure's sentence and the one before it, as candidates
+    (one per wording, its nearest before the figure; none that a name candidate or the rules hold)."""
+    if figure.sentence < 0:
+        return []
+    chosen: dict[str, tuple[int, int, str, bool, bool, bool, int]] = {}
+    for index in (figure.sentence - 1, figure.sentence):
+        if index < 0:
+            continue
+        for start, end, words, definite, bare, opens in _sentence_phrases(article, index, figures):
+            if start < figure.end and figure.start < end:
+                continue
+            if any(c.text and same_holder(words, c.text) for c in named):
+                continue
+            key = words.lower().removeprefix("the ")
+            kept = chosen.get(key)
+            if kept is None or start < figure.start and (kept[0] > figure.start or start > kept[0]):
+                chosen[key] = (start, end, words, definite, bare, opens, index)
+    text = article.text
+    found = []
+    for start, end, words, definite, bare, opens, index in sorted(chosen.values()):
+        values: dict[str, float] = {
+            "common noun": 1.0, "common noun, definite": float(definite), "common noun, bare plural": float(bare),
+            "common noun, opens its clause": float(opens), "common noun, rules null": float(figure.holder is None),
+            "common noun, quantified": float(words.split()[0].lower() in _QUANTIFIERS),
+            "other than the rules' holder": float(figure.holder is not None),
+        }
+        if index == figure.sentence:
+            values["same sentence, before" if end <= figure.start else "same sentence, after"] = 1.0
+            values["common noun, same sentence, before"] = float(end <= figure.start)
+            gap = text[end : figure.start] if end <= figure.start else text[figure.end : start]
+            values["words between (log)"] = math.log1p(len(gap.split()))
+        else:
+            values["sentence before"] = 1.0
+        prep = _PREPOSITION.search(text, max(0, start - 12), start)
+        word = prep.group("word").lower() if prep else ""
+        values["after in/for/by/from"] = float(word in ("in", "for", "by", "from", "at", "across"))
+        values["after among"] = float(word == "among")
+        values["possessive"] = float(_POSSESSIVE_AFTER.match(text, end) is not None)
+        values["inside the subject"] = float(
+            figure.subject_start is not None and figure.subject_end is not None and figure.subject_start <= start < figure.subject_end
+        )
+        found.append(Candidate(words, start, end, _row(values)))
+    return found
 
 
 def candidates(article: Article, figure: Figure, names: Names, facts: _ArticleFacts, previous: Figure | None = None, earlier: Sequence[Figure] = (), siblings: Sequence[Figure] = (), held: Sequence[str] = ()) -> list[Candidate]:

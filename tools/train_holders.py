@@ -8,7 +8,8 @@ is one group: the figure's candidates (tools/holder_candidates.py: none, the nam
 rules' holder, the previous figure's) with the one the gold names, by the scorer's own holder rule,
 as the chosen row (the rules' holder first when several fit). Figures whose gold holder is no
 candidate teach nothing and are left out of training, but counted in every score. The model is a
-conditional logit (helpers.finder_model.fit_ranking: Newton's method from zero weights, so every
+conditional logit (`fit_damped`: helpers.finder_model.fit_ranking's Newton's method from zero weights,
+its steps halved while they raise the loss, so every
 run prints the same numbers); the highest-scoring candidate is the holder, the rules' own reading
 winning a tie. It trains on two splits and scores the third with the rate benchmarks/figures.py
 prints (holder right over the gold figures matched to a figure), in three settings: the model's
@@ -20,6 +21,8 @@ names one"); and everywhere but only when the choice beats the rules' reading by
     .venv/bin/python tools/train_holders.py --why    # and what the rules-null figures' gold is
     .venv/bin/python tools/train_holders.py --without-topic   # the article-level features set to 0
     .venv/bin/python tools/train_holders.py --blind  [--with-read]   # and the blind samples' CHECK halves
+    .venv/bin/python tools/train_holders.py --common-nouns   # candidates also the agentive common-noun phrases (round 34)
+    .venv/bin/python tools/train_holders.py --all-tunables   # leave each of the five tunable splits out (train3, train4 too)
 
 `--blind` trains on all three tunable splits (with `--with-read` also on the READ halves of the
 blind samples of unlabelled text: holder_dense_sample.json, holder_abstain_sample.json,
@@ -46,14 +49,16 @@ from holder_candidates import FEATURES, Candidate, HolderModel, candidate_groups
 from helpers import config
 from helpers import meaning_score as ms
 from helpers.figures import Figure, article_figures
-from helpers.finder_model import fit_ranking
 from helpers.holders import Names, article_capitals
 from helpers.segment import segment
 
 ROOT = config.PROJECT_ROOT
 SHARED = ROOT.parent / "shared"
-GOLD = {"tune": "figure_meaning.json", "train": "figure_meaning_train.json", "train2": "figure_meaning_train2.json"}
-SPLITS = tuple(GOLD)
+GOLD = {"tune": "figure_meaning.json", "train": "figure_meaning_train.json", "train2": "figure_meaning_train2.json",
+        "train3": "figure_meaning_whole3.json", "train4": "figure_meaning_whole4.json"}
+SPLITS = ("tune", "train", "train2")
+ALL_TUNABLE = tuple(GOLD)
+"""`--all-tunables` leaves each of the five tunable splits out in turn (and trains `--blind` on all five)."""
 L2 = 4.0
 MARGIN = 1.0
 RULES_READING = (
@@ -109,19 +114,19 @@ def names_of(parsed) -> Names:  # type: ignore[no-untyped-def]
     return Names(parsed.text, [s.start for s in parsed.sentences], article_capitals("\n".join(s.text for s in parsed.sentences), headline))
 
 
-def _article(article: str) -> tuple[str, object, tuple[Figure, ...], list[list[Candidate]]]:
+def _article(article: str, common_nouns: bool = False) -> tuple[str, object, tuple[Figure, ...], list[list[Candidate]]]:
     """The raw text, the segmented article, the figures the rules find and their candidates."""
     raw = (SHARED / article).read_text(encoding="utf-8")
     parsed = segment(raw, tokens=False)
     figures: tuple[Figure, ...] = article_figures(parsed)  # the body's: candidates are read from its sentences (the standfirst's have none)
-    return raw, parsed, figures, candidate_groups(parsed, figures, names_of(parsed))
+    return raw, parsed, figures, candidate_groups(parsed, figures, names_of(parsed), common_nouns)
 
 
-def _matched(split: str, gold: list[dict], keep_unplaced: bool = False) -> list[Item]:
+def _matched(split: str, gold: list[dict], keep_unplaced: bool = False, common_nouns: bool = False) -> list[Item]:
     """Gold figures placed by raw `offset` and `surface` (the meaning gold's way), as candidate groups."""
     found = []
     for article, golds in sorted(ms.by_article(gold, split).items()):
-        raw, parsed, figures, groups = _article(article)
+        raw, parsed, figures, groups = _article(article, common_nouns)
         by_span = {(f.start, f.end): k for k, f in enumerate(figures)}
         predicted = [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures]
         _, pairs = ms.score_article(golds, raw, parsed.text, predicted)  # type: ignore[attr-defined]
@@ -134,13 +139,13 @@ def _matched(split: str, gold: list[dict], keep_unplaced: bool = False) -> list[
     return found
 
 
-def items(split: str) -> list[Item]:
+def items(split: str, common_nouns: bool = False) -> list[Item]:
     """Every gold figure of `split` matched to a figure the rules find, as a candidate group."""
     gold = [g for g in json.loads((ROOT / "tests/gold" / GOLD[split]).read_text(encoding="utf-8")) if g["split"] == split]
-    return _matched(split, gold)
+    return _matched(split, gold, common_nouns=common_nouns)
 
 
-def _spans(name: str, half: str) -> list[Item]:
+def _spans(name: str, half: str, common_nouns: bool = False) -> list[Item]:
     """A judged sample placed by segmented-text `start`/`end` (holder_dense_sample.json,
     holder_abstain_sample.json), one half: every item counts; a figure the rules no longer find at
     its span has no candidates (its holder is none, as the sample's scorer reads it)."""
@@ -150,7 +155,7 @@ def _spans(name: str, half: str) -> list[Item]:
             wanted.setdefault(item["article"], []).append(item)
     found = []
     for article, judged in sorted(wanted.items()):
-        _, _, figures, groups = _article(article)
+        _, _, figures, groups = _article(article, common_nouns)
         by_span = {(f.start, f.end): k for k, f in enumerate(figures)}
         for item in judged:
             k = by_span.get((item["start"], item["end"]))
@@ -162,18 +167,60 @@ BLIND = {"holder_dense": ("holder_dense_sample.json", "READ", "CHECK"), "holder_
 """The blind samples of unlabelled text (tests/gold/README.md): file, READ half, CHECK half."""
 
 
-def blind_items(sample: str, half: str) -> list[Item]:
+def blind_items(sample: str, half: str, common_nouns: bool = False) -> list[Item]:
     """One half of a blind sample ("READ" or "CHECK"), as candidate groups."""
     name, read, check = BLIND[sample]
     chosen = read if half == "READ" else check
     if sample == "poll_dense":
-        return _matched(chosen, json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8")), keep_unplaced=True)
-    return _spans(name, chosen)
+        return _matched(chosen, json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8")), keep_unplaced=True, common_nouns=common_nouns)
+    return _spans(name, chosen, common_nouns)
+
+
+def fit_damped(groups: list[tuple[list[tuple[float, ...]], int]], l2: float = L2, steps: int = 60) -> list[float]:
+    """`finder_model.fit_ranking`'s conditional logit with each Newton step halved until the penalized
+    loss falls: the plain steps diverge once the common-noun candidates are in (the loss grows from the
+    second step and the weights reach the hundreds); where the plain fit converges (the name candidates
+    alone) both give the same tables. Deterministic, as the plain fit."""
+    import numpy as np
+
+    spread = np.concatenate([np.asarray(rows, dtype=np.float64) for rows, _ in groups]).std(axis=0)
+    spread[spread < 1e-9] = 1.0
+    prepared = [(np.asarray(rows, dtype=np.float64) / spread, chosen) for rows, chosen in groups]
+
+    def loss(w: np.ndarray) -> float:
+        total = 0.5 * l2 * float(w @ w)
+        for x, chosen in prepared:
+            z = x @ w
+            top = z.max()
+            total -= z[chosen] - top - float(np.log(np.exp(z - top).sum()))
+        return total
+
+    w = np.zeros(prepared[0][0].shape[1])
+    current = loss(w)
+    for _ in range(steps):
+        gradient = l2 * w
+        hessian = np.diag(np.full(len(w), l2 + 1e-9))
+        for x, chosen in prepared:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            mean = p @ x
+            gradient -= x[chosen] - mean
+            centered = x - mean
+            hessian += (centered * p[:, None]).T @ centered
+        step = np.linalg.solve(hessian, gradient)
+        size = 1.0
+        while size > 1e-6 and (trial := loss(w - size * step)) > current:
+            size /= 2
+        if size <= 1e-6 or current - trial < 1e-10:
+            break
+        w, current = w - size * step, trial
+    return [float(v) for v in w / spread]
 
 
 def train(data: Iterable[Item], l2: float = L2) -> HolderModel:
     groups = [([c.features for c in item.candidates], chosen) for item in data if (chosen := item.chosen()) is not None and len(item.candidates) > 1]
-    return HolderModel(tuple(fit_ranking(groups, l2=l2)))
+    return HolderModel(tuple(fit_damped(groups, l2=l2)))
 
 
 def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = False) -> str | None:
@@ -187,25 +234,38 @@ def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = 
     return best.text if model.score(best) > rules + margin else item.rules
 
 
+COMMON = FEATURES.index("common noun")
+
+
+def pick_common(model: HolderModel, item: Item) -> str | None:
+    """Where the rules name no one: the model's best of no holder and the common-noun candidates
+    (`--common-nouns`); the rules' holder elsewhere. The mechanism alone, without the names' chooser."""
+    if item.rules is not None or not item.candidates:
+        return item.rules
+    offered = [c for c in item.candidates if c.text is None or c.features[COMMON]]
+    return max(offered, key=lambda c: model.score(c) + 1e-6 * (c.text is None)).text
+
+
 def rate(data: list[Item], choose=lambda item: item.rules) -> float:  # type: ignore[no-untyped-def]
     return sum(same_holder(choose(item), item.gold) for item in data) / len(data) if data else 0.0
 
 
-def cv(data: dict[str, list[Item]]) -> None:
+def cv(data: dict[str, list[Item]], splits: tuple[str, ...] = SPLITS) -> None:
     settings = (
         ("everywhere", lambda m, i: pick(m, i)),
         ("rules-null only", lambda m, i: pick(m, i, only_null=True)),
         (f"margin {MARGIN:g}", lambda m, i: pick(m, i, margin=MARGIN)),
+        ("common nouns only", pick_common),
     )
-    print(f"holder right, leave-one-split-out (trained on the other two splits; conditional logit, L2 {L2:g})")
+    print(f"holder right, leave-one-split-out (trained on the other splits; conditional logit, L2 {L2:g})")
     print(f"{'left out':<10}{'figures':>9}{'oracle':>9}{'rules':>9}" + "".join(f"{name:>18}" for name, _ in settings))
     sums = [0.0] * (1 + len(settings))
-    for held in SPLITS:
-        model = train([i for split in SPLITS if split != held for i in data[split]])
+    for held in splits:
+        model = train([i for split in splits if split != held for i in data[split]])
         test = data[held]
         oracle = sum(i.chosen() is not None for i in test) / len(test)
         scores = [rate(test)] + [rate(test, lambda i, f=f: f(model, i)) for _, f in settings]
-        sums = [a + b / len(SPLITS) for a, b in zip(sums, scores)]
+        sums = [a + b / len(splits) for a, b in zip(sums, scores)]
         print(f"{held:<10}{len(test):>9}{oracle:>9.3f}{scores[0]:>9.3f}" + "".join(f"{s:>11.3f} ({s - scores[0]:+.3f})" for s in scores[1:]))
     print(f"{'mean':<10}{'':>9}{'':>9}{sums[0]:>9.3f}" + "".join(f"{s:>11.3f} ({s - sums[0]:+.3f})" for s in sums[1:]))
 
@@ -270,14 +330,14 @@ def _tally(data: list[Item], choose) -> tuple[int, int, int]:  # type: ignore[no
     return right, other, filled
 
 
-def blind(data: dict[str, list[Item]], with_read: bool) -> None:
+def blind(data: dict[str, list[Item]], with_read: bool, common_nouns: bool = False) -> None:
     """Train on every tunable split (and the blind samples' READ halves with `with_read`), score
     the blind samples' CHECK halves: the rules, the model in three settings, the model without the
     rules' reading. Each cell: right (wrong names: another name + a name where the reader has none)."""
-    read = {sample: blind_items(sample, "READ") for sample in BLIND} if with_read else {}
-    check = {sample: blind_items(sample, "CHECK") for sample in BLIND}
+    read = {sample: blind_items(sample, "READ", common_nouns) for sample in BLIND} if with_read else {}
+    check = {sample: blind_items(sample, "CHECK", common_nouns) for sample in BLIND}
     check["union"] = [i for sample in BLIND for i in check[sample]]
-    pool = [i for split in SPLITS for i in data[split]] + [i for found in read.values() for i in found]
+    pool = [i for found in data.values() for i in found] + [i for found in read.values() for i in found]
     plain = without_rules({"all": pool, **check})
     model = train(pool)
     bare = train(plain["all"])
@@ -286,10 +346,11 @@ def blind(data: dict[str, list[Item]], with_read: bool) -> None:
         ("everywhere", lambda i: pick(model, i), False),
         ("rules-null only", lambda i: pick(model, i, only_null=True), False),
         (f"margin {MARGIN:g}", lambda i: pick(model, i, margin=MARGIN), False),
+        ("common nouns only", lambda i: pick_common(model, i), False),
         ("no-rules model", lambda i: pick(bare, i), True),
         ("no-rules, rules-null", lambda i: pick(bare, i, only_null=True), True),
     )
-    trained = "tune+train+train2" + (" + the samples' READ halves" if with_read else "")
+    trained = "+".join(data) + (" + the samples' READ halves" if with_read else "")
     print(f"\nholder right on the blind CHECK halves (trained on {trained}; right (wrong: another name + a name where the reader has none))")
     print(f"{'sample':<16}{'n':>5}{'oracle':>8}" + "".join(f"{name:>22}" for name, _, _ in settings))
     for sample, found in check.items():
@@ -302,15 +363,19 @@ def blind(data: dict[str, list[Item]], with_read: bool) -> None:
 
 
 def main(argv: list[str]) -> int:
-    data = {split: items(split) for split in SPLITS}
+    common_nouns = "--common-nouns" in argv
+    splits = ALL_TUNABLE if "--all-tunables" in argv else SPLITS
+    data = {split: items(split, common_nouns) for split in splits}
+    if common_nouns:
+        print("candidates: the names and the agentive common-noun phrases (--common-nouns)")
     if "--without-topic" in argv:
         print("without: " + "; ".join(TOPIC))
         data = without(data, TOPIC)
-    cv(data)
+    cv(data, splits)
     if "--why" in argv:
         why(data)
     if "--blind" in argv:
-        blind(data, "--with-read" in argv)
+        blind(data, "--with-read" in argv, common_nouns)
     return 0
 
 
