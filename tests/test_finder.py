@@ -316,7 +316,7 @@ def test_between_headline_and_story_the_standfirst_stays_and_unlikely_prose_goes
     assert [r.rule for r in article.removed if r.text == teaser] == ["finder/before-article"]
 
 
-SUMMARY = "The council kept every library open. Opening hours are cut and parking charges rise in the town centre."
+SENTENCE_SUMMARY = "The council kept every library open. Opening hours are cut and parking charges rise in the town centre."
 SIGNATURES = {
     "byline-and-date": ["By Jane Example", "Published 12 March 2024, 10:41 GMT"],
     "date-only": ["12 March 2024"],
@@ -326,7 +326,7 @@ SIGNATURES = {
 
 
 @pytest.mark.parametrize("signature", list(SIGNATURES.values()), ids=list(SIGNATURES))
-@pytest.mark.parametrize("summary", [SUMMARY, "Ministers will borrow £10bn more this year as inflation stays at 2.8 per cent."], ids=["two-sentences", "one-sentence"])
+@pytest.mark.parametrize("summary", [SENTENCE_SUMMARY, "Ministers will borrow £10bn more this year as inflation stays at 2.8 per cent."], ids=["two-sentences", "one-sentence"])
 def test_a_summary_written_as_sentences_between_the_headline_and_the_byline_is_the_standfirst(summary: str, signature: list[str]) -> None:
     # a copied page sets its standfirst between the title and the story's signature, full stops and all
     article = segment(page(MENU, HEADLINE, summary, signature, BODY, SHARE, FOOTER), tokens=False)
@@ -338,10 +338,10 @@ def test_a_summary_written_as_sentences_between_the_headline_and_the_byline_is_t
 @pytest.mark.parametrize(
     "lead",
     [
-        [SUMMARY],  # a BBC story: the summary is its first paragraph, nothing between it and the next
-        ["By Jane Example", "12 March 2024", SUMMARY],  # the story's first paragraph under the signature
-        [SUMMARY, "(Jane Example / Example Images)"],  # a caption over its credit, no signature
-        [SUMMARY + " " + BODY[0] + " " + BODY[1], "By Jane Example"],  # a paragraph too long for a summary
+        [SENTENCE_SUMMARY],  # a BBC story: the summary is its first paragraph, nothing between it and the next
+        ["By Jane Example", "12 March 2024", SENTENCE_SUMMARY],  # the story's first paragraph under the signature
+        [SENTENCE_SUMMARY, "(Jane Example / Example Images)"],  # a caption over its credit, no signature
+        [SENTENCE_SUMMARY + " " + BODY[0] + " " + BODY[1], "By Jane Example"],  # a paragraph too long for a summary
     ],
     ids=["bbc-shaped", "under-the-signature", "over-a-credit-only", "long-paragraph"],
 )
@@ -352,8 +352,8 @@ def test_a_first_paragraph_with_no_signature_under_it_is_no_standfirst(lead: lis
 
 def test_a_plain_article_file_keeps_its_first_paragraph() -> None:
     # no furniture at all: the first paragraph under the headline is the story's
-    article = segment("\n\n".join([HEADLINE, SUMMARY, *BODY]), tokens=False)
-    assert article.standfirst is None and article.paragraphs[0].text == SUMMARY
+    article = segment("\n\n".join([HEADLINE, SENTENCE_SUMMARY, *BODY]), tokens=False)
+    assert article.standfirst is None and article.paragraphs[0].text == SENTENCE_SUMMARY
 
 
 def test_a_sub_headline_under_the_headline_does_not_take_its_place() -> None:
