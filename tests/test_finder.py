@@ -445,30 +445,6 @@ def test_an_image_block_after_a_paragraph_is_cut_and_the_paragraph_kept() -> Non
     assert body_of(text) == BODY
 
 
-LAST_LINE = "The libraries' opening hours will be reviewed by the council next spring."
-
-
-@pytest.mark.parametrize(
-    "promotion",
-    ["GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "Follow Example News on Twitter", "Sign up for our daily newsletter"],
-)
-def test_the_story_s_last_sentence_under_a_promotion_stays_and_the_promotion_goes(promotion: str) -> None:
-    # the outlet put a promotion above the story's closing sentence; the cut ends at the promotion, not above it
-    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, promotion, LAST_LINE, "READ MORE ON EXAMPLE NEWS BY CLICKING HERE",
-                FOOTER)
-    article = segment(text, tokens=False)
-    assert [p.text for p in article.paragraphs] == [*BODY, LAST_LINE]
-    assert [r.text for r in article.removed if r.text == promotion] == [promotion], "the promotion is cut, with its reason"
-
-
-def test_a_line_of_another_subject_under_a_closing_promotion_stays_cut() -> None:
-    # under the promotion, a sentence that speaks of none of the story's things is the page's, not the story's
-    other = "Tickets for the winter concert at the arena go on sale on Friday morning."
-    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, "GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", other,
-                "READ MORE ON EXAMPLE NEWS BY CLICKING HERE", FOOTER)
-    assert body_of(text) == BODY
-
-
 def test_a_closing_follow_or_listen_promotion_is_cut() -> None:
     text = page(MENU, HEADLINE, "By Jane Example", BODY, "Follow Town News on Instagram, Facebook and YouTube.",
                 "Listen to Town Radio live at 12:45 weekdays - or listen back here.", SHARE, FOOTER)

@@ -574,31 +574,6 @@ def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float],
     )
 
 
-def _promotion_line(item: Evidence) -> bool:
-    """A short promotion written as no sentence ("GET THE APP BY CLICKING HERE", "Follow us on Twitter")."""
-    return item.promo and not item.prose and not item.junk and item.words <= PROMO_WORDS
-
-
-def _sentence_under_promotion(
-    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int
-) -> bool:
-    """True when the story's short closing sentence (`_closing_sentence`) stands under a promotion right
-    under the body (`_promotion_line`), and shares RESUME_NAMED of its words with the story's prose: the
-    outlet put its promotion above the story's last line ("GET THE APP BY CLICKING HERE", then "Shares are
-    up 39 percent this year.", then "READ MORE BY CLICKING HERE"), and a cut at the promotion took it along."""
-    if end + 2 >= len(items) or not _promotion_line(items[end + 1]):
-        return False
-    if not _closing_sentence(items, probabilities, texts, end + 2):
-        return False
-    vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose and not items[i].promo)
-    return overlap(texts[end + 2], vocabulary) >= RESUME_NAMED
-
-
-def _promotion_over_last(items: Sequence[Evidence], index: int, end: int) -> bool:
-    """A promotion line right above the body's last paragraph (`_sentence_under_promotion`)."""
-    return index == end - 1 and _promotion_line(items[index])
-
-
 FALLBACK_WORDS = 80
 """When the model finds no paragraph likely article, a run of prose of FALLBACK_WORDS words or more
 is the body (`_prose_fallback`)."""
@@ -727,8 +702,6 @@ def body_region(
         end += 1
     if texts is not None and _closing_sentence(items, probabilities, texts, end + 1):
         end += 1
-    elif texts is not None and _sentence_under_promotion(items, probabilities, texts, start, end):
-        end += 2  # the promotion between goes inside (`_promotion_over_last`)
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None or (
         texts is not None and (bridged := _box_bridge(items, probabilities, texts, start, end)) is not None
     ) or (texts is not None and (bridged := _crosshead_bridge(items, probabilities, texts, start, end)) is not None):
@@ -1676,7 +1649,7 @@ def find_article(
         elif (_is_caption(items, index) and index < last) or (item.credit_tail and index > start):
             # the story's last paragraph above an agency's name ("Reuters") is signed, not a caption
             cut[index] = "finder/caption"
-        elif _is_promotion(items, index, lead=False) or (not extracted and _promotion_over_last(items, index, end)):
+        elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
         elif index in boxed and not item.prose:
             cut[index] = _reason(item, "box")
