@@ -162,3 +162,19 @@ def test_a_standfirst_figure_the_body_states_again_is_one_figure_restated_not_a_
     path.write_text(plain("Borrowing to rise again", STANDFIRSTS[0][0], body), encoding="utf-8")
     table = run_cli("figures", str(path), "--relations")
     assert "restated    £10bn | £10bn  the standfirst's £10bn is stated again in the body, paragraph 1" in table.stdout
+
+
+def test_a_copied_page_s_standfirst_figure_the_body_states_again_is_stated_once() -> None:
+    # a copied page: menus, the title, the summary written as a sentence over its byline and date, the story
+    summary = STANDFIRSTS[0][0] + "."
+    menu = ["Home", "News", "Business", "Politics", "Sign In", "Subscribe"]
+    share = ["Share", "Facebook", "Twitter", "Email"]
+    body = ["Ministers will borrow £10bn more, up from £8bn last year, officials said on Tuesday.", *BODY]
+    text = "\n".join([*menu, "Borrowing to rise again", summary, "By Jane Example", "12 March 2024, 10:41 GMT", *share, *body, *share])
+    article = segment(text)
+    assert article.standfirst is not None and article.standfirst.text == summary
+    figures = figures_of(article)
+    tens = [f for f in figures if f.surface == "£10bn"]
+    assert [("standfirst" in f.flags) for f in tens] == [False, True]
+    restated = [(figures[r.left].surface, figures[r.right].paragraph) for r in relate(article, figures) if r.kind == "restated"]
+    assert ("£10bn", 0) in restated

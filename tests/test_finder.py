@@ -316,6 +316,46 @@ def test_between_headline_and_story_the_standfirst_stays_and_unlikely_prose_goes
     assert [r.rule for r in article.removed if r.text == teaser] == ["finder/before-article"]
 
 
+SENTENCE_SUMMARY = "The council kept every library open. Opening hours are cut and parking charges rise in the town centre."
+SIGNATURES = {
+    "byline-and-date": ["By Jane Example", "Published 12 March 2024, 10:41 GMT"],
+    "date-only": ["12 March 2024"],
+    "share-row-then-byline": [*SHARE, "By Jane Example"],
+    "credit-then-byline": ["(Jane Example / Example Images)", "By Tom Sample, Staff Writer", "Nov. 19, 2019", "5:50 PM"],
+}
+
+
+@pytest.mark.parametrize("signature", list(SIGNATURES.values()), ids=list(SIGNATURES))
+@pytest.mark.parametrize("summary", [SENTENCE_SUMMARY, "Ministers will borrow £10bn more this year as inflation stays at 2.8 per cent."], ids=["two-sentences", "one-sentence"])
+def test_a_summary_written_as_sentences_between_the_headline_and_the_byline_is_the_standfirst(summary: str, signature: list[str]) -> None:
+    # a copied page sets its standfirst between the title and the story's signature, full stops and all
+    article = segment(page(MENU, HEADLINE, summary, signature, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert article.standfirst is not None and article.standfirst.text == summary
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        [SENTENCE_SUMMARY],  # a BBC story: the summary is its first paragraph, nothing between it and the next
+        ["By Jane Example", "12 March 2024", SENTENCE_SUMMARY],  # the story's first paragraph under the signature
+        [SENTENCE_SUMMARY, "(Jane Example / Example Images)"],  # a caption over its credit, no signature
+        [SENTENCE_SUMMARY + " " + BODY[0] + " " + BODY[1], "By Jane Example"],  # a paragraph too long for a summary
+    ],
+    ids=["bbc-shaped", "under-the-signature", "over-a-credit-only", "long-paragraph"],
+)
+def test_a_first_paragraph_with_no_signature_under_it_is_no_standfirst(lead: list[str]) -> None:
+    article = segment(page(MENU, HEADLINE, lead, BODY, SHARE, FOOTER), tokens=False)
+    assert article.standfirst is None
+
+
+def test_a_plain_article_file_keeps_its_first_paragraph() -> None:
+    # no furniture at all: the first paragraph under the headline is the story's
+    article = segment("\n\n".join([HEADLINE, SENTENCE_SUMMARY, *BODY]), tokens=False)
+    assert article.standfirst is None and article.paragraphs[0].text == SENTENCE_SUMMARY
+
+
 def test_a_sub_headline_under_the_headline_does_not_take_its_place() -> None:
     # the sub-headline is title-shaped, shares the story's words and sits nearer the byline
     sub = "Council Keeps Every Library Open But Cuts Opening Hours On Weekdays"
@@ -2592,11 +2632,12 @@ SENTENCE_STANDFIRST = ("Councillors voted to keep every library open, but openin
 def test_a_title_written_as_a_sentence_above_its_standfirst_is_the_headline(title: str, under: list[str]) -> None:
     # a title ending in a full stop, the page's only title-sized line that speaks of the story: the ranking
     # weighs the full stop against it, but no line written as a title speaks of the story, so the short
-    # sentence is the headline, not the longer standfirst under it
+    # sentence is the headline, not the longer standfirst under it (which is the standfirst, over the byline)
     text = page(MENU, "Local politics", title, under, "By Jane Example", "12 March 2024", SHARE, BODY, SHARE, FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == title
-    assert [p.text for p in article.paragraphs] == [*under, *BODY]
+    assert [part.text for part in (article.standfirst, *article.paragraphs) if part is not None] == [*under, *BODY]
+    assert (article.standfirst is not None) == bool(under)
 
 
 

@@ -223,18 +223,20 @@ def _split_block(source: str, block: Block, at: int) -> tuple[Block, Block] | No
 
 def find_in_page(
     blocks: list[Block], cut: dict[int, str], title: str | None = None, *, extracted: bool = False, source: str = ""
-) -> int | None:
+) -> tuple[int | None, int | None]:
     """Run the article finder over the paragraphs the rules left: add what it cuts (with its
-    reason) to `cut`, and return the index of the headline it found, if any. A byline the page
-    glued to the headline's line is split off into a paragraph of its own (in `blocks`) and cut."""
+    reason) to `cut`, and return the indices of the headline and of the standfirst under it it found,
+    if any. A byline the page glued to the headline's line is split off into a paragraph of its own
+    (in `blocks`) and cut."""
     left = [index for index in range(len(blocks)) if index not in cut]
     texts = [blocks[i].text for i in left]
     finding = find_article(texts, title=title, credit=patterns.CREDIT_TAIL, extracted=extracted)
     for position, reason in finding.cut.items():
         cut[left[position]] = reason
     if finding.headline is None:
-        return None
+        return None, None
     headline = left[finding.headline]
+    standfirst = left[finding.standfirst] if finding.standfirst is not None else None
     parts = _split_block(source, blocks[headline], finding.headline_end) if finding.headline_end and source else None
     if parts is not None:
         blocks[headline : headline + 1] = parts
@@ -242,7 +244,8 @@ def find_in_page(
         cut.clear()
         cut.update(shifted)
         cut[headline + 1] = "finder/byline"
-    return headline
+        standfirst = standfirst + 1 if standfirst is not None else None
+    return headline, standfirst
 
 
 def page_blocks(source: str, meta: Mapping[str, Any] | None = None) -> tuple[str, list[Block], list[Profile], dict[int, str]]:
@@ -260,14 +263,17 @@ def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
     source, blocks, profiles, cut = page_blocks(source, meta)
     title = (meta or {}).get("title")
     extracted = bool((meta or {}).get("extractor"))
-    headline = find_in_page(blocks, cut, str(title) if title else None, extracted=extracted, source=source)
+    headline, standfirst = find_in_page(blocks, cut, str(title) if title else None, extracted=extracted, source=source)
     kept: list[Span] = []
     position = 0
+    standfirst_at = None
     for index, block in enumerate(blocks):
         if index in cut:
             continue
         if kept:
             position += 2
+        if index == standfirst:
+            standfirst_at = position
         kept.append(Span(position, position + len(block.text), block.text))
         position += len(block.text)
     outlet = profiles[0].name if len(profiles) > 1 else (meta or {}).get("outlet")
@@ -278,4 +284,5 @@ def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
         removed=tuple(_removed_spans(source, blocks, cut)),
         outlet=outlet or None,
         headline=headline is not None,
+        standfirst=standfirst_at,
     )

@@ -60,6 +60,8 @@ class Finding:
     headline_end: int | None = None
     """Where the headline's text ends when the page glued its byline to it ("The title Jane Doe
     @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
+    standfirst: int | None = None
+    """The body's first paragraph when it is the summary under the headline (`_standfirst_under`)."""
 
 
 def furnished(items: Sequence[Marks]) -> bool:
@@ -1550,7 +1552,34 @@ def _less_extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], f
     if not cut or len(cut) == len(finding.body):
         return finding
     body = tuple(i for i in finding.body if i not in cut)
-    return Finding(finding.headline, body, {**finding.cut, **cut}, finding.headline_end)
+    return Finding(finding.headline, body, {**finding.cut, **cut}, finding.headline_end, finding.standfirst if finding.standfirst in body else None)
+
+
+STANDFIRST_LEAST = 8
+STANDFIRST_MOST = 60
+"""How many words a standfirst under the headline has (`_standfirst_under`): a summary of one to a few
+sentences ("The home-improvement retailer earned $2.8 billion in the third quarter.")."""
+_SIGNATURES = frozenset({"byline", "date"})
+
+
+def _standfirst_under(
+    items: Sequence[Evidence], texts: Sequence[str], headline: int | None, body: Sequence[int], cut: dict[int, str]
+) -> int | None:
+    """The body's first paragraph when it is the standfirst, the summary a page sets between the headline and
+    the story's signature: right under the headline, prose of STANDFIRST_LEAST to STANDFIRST_MOST words (no
+    byline, date, promotion or note), over a stretch of cut furniture that holds a byline or a date before
+    the story's next paragraph ("The title", "A summary of the story.", "By Jane Doe", "Nov. 18, 2019", the
+    story). A text with nothing between its first paragraphs (an article file, a BBC story) has none."""
+    if headline is None or len(body) < 2 or body[0] != headline + 1:
+        return None
+    first, item = body[0], items[body[0]]
+    if not (item.prose and STANDFIRST_LEAST <= item.words <= STANDFIRST_MOST) or item.furniture or item.promo or item.embed:
+        return None
+    if closing_marks(texts[first]) or signature_line(texts[first]):
+        return None
+    between = range(first + 1, body[1])
+    signed = any(items[k].furniture in _SIGNATURES or cut.get(k) in ("finder/byline", "finder/date") for k in between)
+    return first if signed else None
 
 
 def find_article(
@@ -1640,5 +1669,6 @@ def find_article(
     glued = None
     if headline is not None and not (title and fold(texts[headline]) == fold(title)):
         glued = glued_byline(texts[headline])
-    found = Finding(headline, body, cut, glued)
+    standfirst = None if extracted else _standfirst_under(items, texts, headline, body, cut)
+    found = Finding(headline, body, cut, glued, standfirst)
     return _less_extracted_furniture(items, texts, found) if extracted else found

@@ -75,6 +75,8 @@ class Cleaned:
     outlet: str | None = None
     headline: bool = True
     """True when the first block is the article's headline."""
+    standfirst: int | None = None
+    """Where the block the article finder read as the standfirst under the headline starts, if any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,7 +159,8 @@ def _credit(block: Span) -> tuple[Span | None, Span] | None:
 
 
 def _is_standfirst(block: Span, meta: Mapping[str, Any]) -> bool:
-    """A summary under the headline: the page's description, or one sentence with no full stop."""
+    """A summary under the headline: the page's description, or one sentence with no full stop. (The article
+    finder also names one it reads between a page's headline and its byline: `Cleaned.standfirst`.)"""
     description = normalize_space(str(meta.get("description") or ""))
     if description and block.text.startswith(description[:80]):
         return True
@@ -181,7 +182,7 @@ def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None, *, 
             caption, credit = found
             blocks.pop(position)
             break
-    if headline and len(blocks) > 1 and _is_standfirst(blocks[0], meta):
+    if headline and len(blocks) > 1 and (blocks[0].start == cleaned.standfirst or _is_standfirst(blocks[0], meta)):
         standfirst = blocks.pop(0)
     paragraphs = tuple(Paragraph(i, b.start, b.end, b.text) for i, b in enumerate(blocks))
     sentences, words = _sentences_and_tokens(cleaned.text, paragraphs, tokens=tokens)
