@@ -166,21 +166,3 @@ def test_a_names_last_word_says_a_body_or_a_street(name: str, kind: str | None) 
 )
 def test_a_firm_or_a_street_that_speaks_is_no_person(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
     assert _speakers(text) == wanted
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        # one word the text names no one in full with is a person only with evidence
-        ("Cafod said the aid would arrive soon.", {"Cafod": "unknown"}),
-        ('"We are ready," said Cafod.', {"Cafod": "unknown"}),
-        ("Vink said the aid would arrive. He left at noon.", {"Vink": "person"}),  # "he" follows it
-        ("Lord Vink spoke first. Vink said the aid would arrive.", {"Vink": "person"}),  # a title before it
-        ("Mr Vink said the aid would arrive.", {"Vink": "person"}),
-        ("Bob said the aid would arrive.", {"Bob": "person"}),  # a given name
-    ],
-)
-def test_one_word_is_a_person_source_only_with_evidence(text: str, wanted: dict[str, str]) -> None:
-    from helpers.voices import sources
-
-    assert {s.name: s.kind for s in sources(quotes_of(segment("Headline here\n\n" + text, tokens=False)))} == wanted

@@ -232,7 +232,6 @@ class Names:
         self._called: dict[str, bool] = {}
         self._thing_runs: dict[str, bool] = {}
         self._things: dict[str, bool] = {}
-        self._one_word: dict[str, bool] = {}
         self.whole_offices = frozenset(g["offices"])
         self.people: list[tuple[int, str]] = []
         self.offices: dict[str, str] = {}
@@ -276,18 +275,6 @@ class Names:
         for i, (_, n) in enumerate(self.people):
             self._by_last.setdefault(n.split()[-1], []).append(i)
             self._by_first.setdefault(n.split()[0], []).append(i)
-
-    def one_word_person(self, word: str) -> bool:
-        """A one-word name the text names no one in full with is a person only with evidence: it is a
-        given name ("Bob"), a title stands right before it somewhere ("Lord Falconer", "President
-        Obama"), or "he"/"she" follows it ("Krutikhin said he ..."); "Cafod said", "Twitter said"
-        show none."""
-        if word not in self._one_word:
-            self._one_word[word] = given_name(word) is not None or any(
-                (title := _TITLE_BEFORE.search(self.text, max(0, at - 30), at)) is not None and title.group(1).rstrip(".") in _titles()
-                or _PERSON_PRONOUN.search(self.text, at + len(word), at + len(word) + _PRONOUN_REACH) is not None
-                for at in _word_starts(self.text, word))
-        return self._one_word[word]
 
     def surnamed(self, surname: str) -> list[tuple[int, str]]:
         """(where, name) of each person named in full whose last word is `surname`, in text order."""
@@ -369,10 +356,7 @@ class Names:
         found = self._by_last.get(name.split()[-1], []) + self._by_first.get(name, [])
         candidates = [self.people[i] for i in sorted(set(found))]
         if not candidates:
-            if classify(name) == "person" or len(name.split()) == 1 and (
-                    name != re.sub(r"['’]s?$", "", surface.strip()) or self.one_word_person(name)):
-                return name  # "Mr Vink" names a person by the title; "Vink" alone must show it is one
-            return None
+            return name if classify(name) == "person" or len(name.split()) == 1 else None
         if position is not None:
             before = [c for c in candidates if c[0] <= position]
             if before:
@@ -387,19 +371,6 @@ class Names:
             if key in self.offices:
                 return self.offices[key]
         return None
-
-
-_TITLE_BEFORE = re.compile(r"([A-Z][\w.]*)\s+$")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
-_PRONOUN_REACH = 120
-"""How far after a one-word name a "he" or "she" shows it is a person's (about a sentence)."""
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Honorifics, their abbreviations and the words of offices, as written before a name ("Lord", "Sen", "President")."""
-    g = gazetteers()
-    return frozenset({*g["honorifics"], *g["abbreviations"], *(w for o in g["offices"] for w in o.split())})
 
 
 _FUNCTION_TAGS = frozenset("DT PRP PRP$ IN TO CC WP WDT EX".split())
