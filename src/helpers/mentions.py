@@ -165,10 +165,11 @@ def classify(name: str) -> str | None:
         return "place"
     if words[-1] in g["org_suffixes"] or words[0] in g["org_suffixes"] and len(words) == 1:
         return "organization"
-    if len(words) > 1 and words[-1] in g["org_endings"]:
-        return "organization"  # "Home Depot", "Hong Kong Stock Exchange": a firm's or market's word after a name
-    if len(words) > 1 and words[-1] in g["place_endings"]:
-        return "place"  # "Downing Street", "Mercer Road": a street, whatever word opens it
+    if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        if words[-1] in g["org_endings"]:
+            return "organization"  # "Home Depot", "Hong Kong Stock Exchange": a firm's or market's word after a name
+        if words[-1] in g["place_endings"]:
+            return "place"  # "Downing Street", "Mercer Road": a street, whatever word opens it; not "retail giant Home Depot"
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
     if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON for w in words) and \
