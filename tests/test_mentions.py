@@ -140,6 +140,8 @@ def test_a_role_phrase_points_back_by_an_offices_ending_only() -> None:
         ("Mercer Road", "place"),
         ("Pelham Square", "place"),
         ("Street", None),
+        ("Primates of Park Avenue", None),  # a title of a book or a show: a longer run, or one with "of", is no street
+        ("Trump Says People Will Die On The Street", None),
         # a run holding a place of two words is no person, though its first word is a given name
         ("Hong Kong Tramways", None),
         # people stay people

@@ -114,6 +114,10 @@ def test_a_group_speaker_is_named_by_its_own_words(written: str, words: str | No
         ("economist Tarlo Vink", "person"),
         ("Sen. Tarlo Vink", "person"),
         ("Harbour Wharf", "unknown"),  # no given name, no title: nothing says a person
+        ("Border Patrol", "unknown"),
+        ("Vermont Edition", "unknown"),
+        ("Junot Diaz", "person"),  # two words no lexicon knows: a name
+        ("Harry Hurt III", "person"),
         # a street's, firm's or body's word closing them says otherwise
         ("Threadneedle Street", "organization"),  # a street that speaks is the office it houses
         ("Garden Depot", "organization"),

@@ -168,8 +168,8 @@ def classify(name: str) -> str | None:
     if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
         if words[-1] in g["org_endings"]:
             return "organization"  # "Home Depot", "Hong Kong Stock Exchange": a firm's or market's word after a name
-        if words[-1] in g["place_endings"]:
-            return "place"  # "Downing Street", "Mercer Road": a street, whatever word opens it; not "retail giant Home Depot"
+        if words[-1] in g["place_endings"] and len(words) <= 3 and "of" not in words and not any(w[-1] in "'’" or w.endswith(("'s", "’s")) for w in words):
+            return "place"  # "Downing Street", "Mercer Road": a street, whatever word opens it; not "Primates of Park Avenue"
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
     if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON for w in words) and \

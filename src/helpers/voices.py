@@ -13,7 +13,7 @@ from typing import Any
 from .documents import POLL_HEADS, Documents, named_documents
 from .figures import Figure
 from .models import Article
-from .mentions import classify, gazetteers, person_in
+from .mentions import classify, gazetteers, given_name, person_in
 from .quotes import Quote, group_words
 from .voice_patterns import EPITHET_ROLES, PERSON_ROLES
 
@@ -49,7 +49,7 @@ def _kind_by_shape(name: str) -> str:
         common.append(parts[0].lower())
     if any(words.get(word) == "NNS" for word in common):
         return "group"
-    named = [part for part in parts if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.")]  # "Frank Field MP": the name before
+    named = [part for part in parts if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.", "II", "III", "IV")]  # "Frank Field MP": the name before
     if len(named) >= 2 and all(part[:1].isupper() and part.replace("-", "").replace("'", "").replace("’", "").isalpha()
                                for part in named[-2:]):
         return _kind_of_a_name(named)
@@ -59,18 +59,26 @@ def _kind_by_shape(name: str) -> str:
 def _kind_of_a_name(words: list[str]) -> str:
     """A source ending in two capitalized words: a body when a street's, firm's or body's word closes
     it ("Threadneedle Street", "Garden Depot": a street that speaks is the office it houses, as a
-    capital speaks for its government); a person only with evidence, a given name first ("Jane Doe")
-    or a title or a person's role before the two ("Sen. Tarlo Vink", "economist Tarlo Vink"); else
-    "unknown" ("Harbour Wharf": nothing says who or what it is)."""
+    capital speaks for its government); a person only with evidence: a given name first ("Jane Doe",
+    "Bill Maher"), two words no English lexicon knows ("Junot Diaz", by the tagger's), or a title or a
+    person's role before the two ("Sen. Tarlo Vink", "economist Tarlo Vink"); else "unknown" ("Harbour
+    Wharf", "Border Patrol", "Vermont Edition": common words, nothing says who or what it is)."""
     whole, last = " ".join(words), " ".join(words[-2:])
     kind = classify(whole) or classify(last)
     if kind in ("organization", "place"):
         return "organization"
     if kind == "outlet":
         return "outlet"
-    if kind == "person" or person_in(whole):
+    if kind == "person" or person_in(whole) or given_name(words[-2]) is not None or not any(map(_known_word, words[-2:])):
         return "person"
     return "person" if any(w.rstrip(".").lower() in _person_words() for w in words[:-2]) else "unknown"
+
+
+def _known_word(word: str) -> bool:
+    """A word the tagger's lexicon knows in lower case, as no proper noun ("Border", "Edition"; not "Diaz")."""
+    from .syntax import _tagger
+
+    return not str(_tagger().lexicon.get(word.lower(), "NNP")).startswith("NNP")
 
 
 @lru_cache(maxsize=1)
