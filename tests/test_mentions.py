@@ -122,3 +122,49 @@ def test_a_role_phrase_points_back_by_an_offices_ending_only() -> None:
     assert names.role("the secretary") == "Tom Baxley"
     assert names.role("the White House") is None
     assert names.role("the press") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a firm's or market's word closing a name of two words or more: a body, whatever word opens it
+        ("Harbour Stock Exchange", "organization"),
+        ("Hong Kong Stock Exchange", "organization"),  # "Hong" is a given name too
+        ("Garden Depot", "organization"),
+        ("Kestrel Airways", "organization"),
+        # alone, the word is none: a sentence may open with it ("Exchange rates rose")
+        ("Exchange", None),
+        ("Depot", None),
+        # a street's word closing a name: a place, not a person
+        ("Downing Street", "place"),
+        ("Mercer Road", "place"),
+        ("Pelham Square", "place"),
+        ("Street", None),
+        ("Primates of Park Avenue", None),  # a title of a book or a show: a longer run, or one with "of", is no street
+        ("Trump Says People Will Die On The Street", None),
+        # a run holding a place of two words is no person, though its first word is a given name
+        ("Hong Kong Tramways", None),
+        # people stay people
+        ("Kelly Lane", "person"),
+        ("Jane Doe", "person"),
+    ],
+)
+def test_a_names_last_word_says_a_body_or_a_street(name: str, kind: str | None) -> None:
+    from helpers.mentions import classify
+
+    assert classify(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Garden Depot said sales rose in the spring.", [("Garden Depot", "organization")]),
+        ("The Harbour Stock Exchange said trading would resume on Monday.", [("Harbour Stock Exchange", "organization")]),
+        ("Hong Kong Stock Exchange said trading would resume on Monday.", [("Hong Kong Stock Exchange", "organization")]),
+        # a street that speaks is the office it houses, as a capital speaks for its government
+        ("Downing Street said the plan was fair.", [("Downing Street", "organization")]),
+        ('"The plan is fair," said Downing Street.', [("Downing Street", "organization")]),
+    ],
+)
+def test_a_firm_or_a_street_that_speaks_is_no_person(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers(text) == wanted

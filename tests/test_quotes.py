@@ -1290,7 +1290,9 @@ def test_a_plural_head_of_people_or_bodies_is_a_group(text: str, speaker: str | 
         # a body that only qualifies the subject is not what "it" stands for
         ("The Acme board met on Monday. It said sales had fallen.", None, "unnamed"),
         # a source between that is no body: not the body before it
-        ("Acme Corp reported a loss. Downing Street said the talks went well. It said the deal was close.", None, "unnamed"),
+        ("Acme Corp reported a loss. Harbour Wharf said the talks went well. It said the deal was close.", None, "unnamed"),
+        # a street that speaks is the office it houses: "it" after it is that office
+        ("Acme Corp reported a loss. Downing Street said the talks went well. It said the deal was close.", "Downing Street", "organization"),
     ],
 )
 def test_it_and_they_after_a_body_are_that_body(text: str, speaker: str | None, kind: str) -> None:

@@ -109,6 +109,19 @@ def test_a_group_speaker_is_named_by_its_own_words(written: str, words: str | No
         ("Former transport minister Ann Field MP", "person"),  # ends in a name
         ("Depot", "unknown"),  # one capitalized word the gazetteers do not know: no person by default
         ("Labour and the Greens", "unknown"),
+        # two capitalized words are a person only with evidence: a given name, a title or a person's role before them
+        ("Tulsa police Chief Chuck Jordan", "person"),
+        ("economist Tarlo Vink", "person"),
+        ("Sen. Tarlo Vink", "person"),
+        ("Harbour Wharf", "unknown"),  # no given name, no title: nothing says a person
+        ("Border Patrol", "unknown"),
+        ("Vermont Edition", "unknown"),
+        ("Junot Diaz", "person"),  # two words no lexicon knows: a name
+        ("Harry Hurt III", "person"),
+        # a street's, firm's or body's word closing them says otherwise
+        ("Threadneedle Street", "organization"),  # a street that speaks is the office it houses
+        ("Garden Depot", "organization"),
+        ("Harbour Stock Exchange", "organization"),
     ],
 )
 def test_a_source_the_attribution_could_not_place_gets_a_kind_from_its_shape(name: str, kind: str) -> None:

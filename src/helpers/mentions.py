@@ -51,10 +51,12 @@ def gazetteers() -> dict[str, Any]:
         "abbreviations": dict(titles.get("abbreviations", {})),
         "offices": sorted(titles["offices"], key=len, reverse=True),
         "org_suffixes": set(orgs["suffixes"]),
+        "org_endings": frozenset(orgs["endings"]),
         "outlets": set(orgs["outlets"]),
         "outlet_suffixes": set(orgs["outlet_suffixes"]),
         "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
+        "place_endings": frozenset(places["endings"]),
         "demonyms": nationalities["adjectives"],
         "demonym_nouns": frozenset(nationalities["people"].split() + nationalities["locals"].split()),
         "states": tuple(places.get("states", ())),
@@ -137,6 +139,12 @@ def named_document(name: str) -> bool:
         not str(_tagger().lexicon.get(words[0].lower(), "")).startswith("JJ")
 
 
+def _holds_place(words: list[str], places: dict[str, str]) -> bool:
+    """A word or a run of words of `words` is a place the gazetteers know ("Hong Kong" in "Hong Kong
+    Tramways", "Paris" in "Paris Metro"): no person's name, though its first word be a given name."""
+    return any(" ".join(words[i:j]) in places for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 @lru_cache(maxsize=65536)
 def classify(name: str) -> str | None:
     """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
@@ -157,9 +165,15 @@ def classify(name: str) -> str | None:
         return "place"
     if words[-1] in g["org_suffixes"] or words[0] in g["org_suffixes"] and len(words) == 1:
         return "organization"
+    if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        if words[-1] in g["org_endings"]:
+            return "organization"  # "Home Depot", "Hong Kong Stock Exchange": a firm's or market's word after a name
+        if words[-1] in g["place_endings"] and len(words) <= 3 and "of" not in words and not any(w[-1] in "'’" or w.endswith(("'s", "’s")) for w in words):
+            return "place"  # "Downing Street", "Mercer Road": a street, whatever word opens it; not "Primates of Park Avenue"
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
-    if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
+    if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON for w in words) and \
+            not _holds_place(words, g["places"]):
         if not any(w in g["demonyms"] for w in words) and not any(w[-1] in "'’" for w in words[:-1]) and all(
             re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$|(?:[A-Z]\.)+$", w) or 0 < i < len(words) - 1 and re.fullmatch(vp.PARTICLE, w)
             for i, w in enumerate(words)

@@ -7,12 +7,15 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from .documents import POLL_HEADS, Documents, named_documents
 from .figures import Figure
 from .models import Article
+from .mentions import classify, gazetteers, given_name, person_in
 from .quotes import Quote, group_words
+from .voice_patterns import EPITHET_ROLES, PERSON_ROLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +38,8 @@ class Source:
 def _kind_by_shape(name: str) -> str:
     """The kind of a source the attribution step could not place, from its words alone: people the
     text does not name when a word of it is a plural noun ("Other parties", "Wall Street analysts
-    surveyed by Refinitiv"), a person when it ends in two capitalized words ("Jane Doe", "Tulsa police
-    Chief Chuck Jordan"), else "unknown" (a bare "Depot" is no known person)."""
+    surveyed by Refinitiv"); when it ends in two capitalized words, what `_kind_of_a_name` reads in
+    them; else "unknown" (a bare "Depot" is no known person)."""
     from .syntax import _tagger
 
     words = _tagger().lexicon
@@ -46,11 +49,44 @@ def _kind_by_shape(name: str) -> str:
         common.append(parts[0].lower())
     if any(words.get(word) == "NNS" for word in common):
         return "group"
-    named = [part for part in parts if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.")]  # "Frank Field MP": the name before
+    named = [part for part in parts if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.", "II", "III", "IV")]  # "Frank Field MP": the name before
     if len(named) >= 2 and all(part[:1].isupper() and part.replace("-", "").replace("'", "").replace("’", "").isalpha()
                                for part in named[-2:]):
-        return "person"
+        return _kind_of_a_name(named)
     return "unknown"
+
+
+def _kind_of_a_name(words: list[str]) -> str:
+    """A source ending in two capitalized words: a body when a street's, firm's or body's word closes
+    it ("Threadneedle Street", "Garden Depot": a street that speaks is the office it houses, as a
+    capital speaks for its government); a person only with evidence: a given name first ("Jane Doe",
+    "Bill Maher"), two words no English lexicon knows ("Junot Diaz", by the tagger's), or a title or a
+    person's role before the two ("Sen. Tarlo Vink", "economist Tarlo Vink"); else "unknown" ("Harbour
+    Wharf", "Border Patrol", "Vermont Edition": common words, nothing says who or what it is)."""
+    whole, last = " ".join(words), " ".join(words[-2:])
+    kind = classify(whole) or classify(last)
+    if kind in ("organization", "place"):
+        return "organization"
+    if kind == "outlet":
+        return "outlet"
+    if kind == "person" or person_in(whole) or given_name(words[-2]) is not None or not any(map(_known_word, words[-2:])):
+        return "person"
+    return "person" if any(w.rstrip(".").lower() in _person_words() for w in words[:-2]) else "unknown"
+
+
+def _known_word(word: str) -> bool:
+    """A word the tagger's lexicon knows in lower case, as no proper noun ("Border", "Edition"; not "Diaz")."""
+    from .syntax import _tagger
+
+    return not str(_tagger().lexicon.get(word.lower(), "NNP")).startswith("NNP")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Titles, offices' words and person roles, in lower case: what before a name says it is a person's."""
+    g = gazetteers()
+    titles = {w.lower() for w in (*g["honorifics"], *g["abbreviations"])} | {w.lower() for o in g["offices"] for w in o.split()}
+    return frozenset(PERSON_ROLES | EPITHET_ROLES | titles)
 
 
 def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
