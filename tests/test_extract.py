@@ -226,3 +226,18 @@ def test_a_story_sentence_of_reported_speech_above_a_credit_is_no_caption() -> N
     body = _saved_body(_saved_page("The flats will cost £3m and should be ready in 2027, the council said.\nPhoto: Reuters", 2))
     assert "The flats will cost £3m and should be ready in 2027, the council said." in body
     assert "Photo: Reuters" not in body
+
+
+@pytest.mark.parametrize(
+    ("markdown", "paragraphs"),
+    [
+        ("Prices:\n- item one costs £5\n- item two costs £7\n", ["Prices:", "item one costs £5", "item two costs £7\n"]),
+        ("Steps:\n\n1. Rates rose 2%.\n2) Jobs fell by 300.\n", ["Steps:", "Rates rose 2%.", "Jobs fell by 300.\n"]),
+        ("* one\n  * nested two\n", ["one", "nested two\n"]),
+        # a hyphen or number inside a line is no list item
+        ("Rates rose - sharply - in 2023.\nThe 3. place went to Lee.\n", ["Rates rose - sharply - in 2023.\nThe 3. place went to Lee.\n"]),
+    ],
+)
+def test_a_markdown_lists_items_are_paragraphs_of_their_own(markdown: str, paragraphs: list[str]) -> None:
+    # user34: "- item one costs £5\n- item two costs £7" became one run-on paragraph
+    assert markdown_to_text(markdown).split("\n\n") == paragraphs

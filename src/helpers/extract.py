@@ -16,7 +16,10 @@ _MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link's address, with balanced bra
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]+)\]" + _MD_TARGET)
 _MD_EMPHASIS = re.compile(r"(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", re.MULTILINE)
+_MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S))", re.MULTILINE)
+_MD_ITEM_AFTER_LINE = re.compile(r"(?<=\S)\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S)")
+"""A line break before a list item ("- ", "* ", "1. ", "2) "): each item is a paragraph of its own, not more of
+the line above (a list's items are separate statements, each with its own figures)."""
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
 _MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -24,8 +27,10 @@ _MONTHS = (
 
 
 def markdown_to_text(markdown: str) -> str:
-    """Plain text from Markdown: heading marks, emphasis, links and images reduced to words."""
+    """Plain text from Markdown: heading marks, emphasis, links and images reduced to words; a list's
+    items each a paragraph."""
     text = _MD_RULE.sub("", markdown)
+    text = _MD_ITEM_AFTER_LINE.sub("\n\n", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
