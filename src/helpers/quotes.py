@@ -1,4 +1,13 @@
-"""Quotations and attributions: who is quoted, who is cited, and what they said."""
+"""Quotations and attributions: who is quoted, who is cited, and what they said.
+
+This module holds the entry points (`quotes_of`, `standfirst_quotes`), `Quote`, the drafts a quote is built from
+(`_drafts`) and the reader that gives each draft its speaker (`_Voices`, `_resolve`). The rest lives by concern, each
+module importing only those below it: `quote_cues` (the cue lexicon and the clause test after a cue), `quote_words`
+(where a position falls, the shared word lists, the word index and a text's roles), `quote_sources` (who a source as
+written is), `quote_people` (the people and bodies a text names that a source can point back to), `quote_speakers`
+(`_Speakers`: whom a source as written names), `quote_reports` (whether a cue reports what someone said),
+`quote_repairs` (passes that repair the attribution step's sources) and `quote_clauses` (passes over what stands
+between a source and its cue)."""
 
 from __future__ import annotations
 
