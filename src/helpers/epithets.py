@@ -1,5 +1,5 @@
 """Words that stand for a person named before them, as news and sports copy writes them ("the
-Dutchman", "the 28-year-old", "the champion"): shared by the voices (quotes.py's epithet speakers)
+Dutchman", "the 28-year-old", "the champion"): shared by the voices (quote_speakers.py's epithet speakers)
 and the holders (holders.wanted), so that both read the same words as pointing back to someone."""
 
 from __future__ import annotations

@@ -1894,7 +1894,7 @@ def _epithet_past_lost_subject(article: Article, described: meaning.Phrase, name
     record-breaking form ... The Olympic champion set a new world mark"); the description stands for the
     lost one as often, so it names no one (the voices read such a sentence as a name they missed). Nor does a
     role epithet ("the scrum-half") reach a person its own sentence names before it: it is another, as the
-    voices read a description (quotes._Speakers._person_described)."""
+    voices read a description (quote_speakers._Speakers._person_described)."""
 
     words = described.text.split()
     if len(words) < 2 or not epithet_noun(words[-1].rstrip("'’s")):

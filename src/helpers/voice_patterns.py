@@ -55,7 +55,7 @@ DESCRIBED_PERSONS = frozenset(
 """Nouns that describe one person, not an office ("the billionaire businessman", "the 22-cap Dragons
 man", "the retired neurosurgeon"): with "the" and a modifier they point back to the person the
 passage is about, unless that person holds a role the article gives them; "the man" alone is
-anyone (quotes._Speakers._person_described)."""
+anyone (quote_speakers._Speakers._person_described)."""
 MALE_PERSONS = frozenset("man actor businessman".split())
 FEMALE_PERSONS = frozenset("woman actress businesswoman".split())
 ROLE = (
