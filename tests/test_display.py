@@ -91,6 +91,21 @@ def test_a_figures_table_reads_as_written_and_keeps_the_data_raw() -> None:
         assert all(isinstance(v, str) and not any(bad in v for bad in _UNREADABLE) for v in shown[column])
 
 
+def test_a_figures_kind_reads_in_the_table_as_the_first_page_says_it() -> None:
+    # user34: the table said "percentage_points", "number" and "duration" where the first page said
+    # "percentage points", "share" and "age"; a relation's or a quote's kind is a word already
+    figures = pd.DataFrame({
+        "surface": ["3 points", "half", "30", "two years"], "kind": ["percentage_points", "number", "number", "duration"],
+        "value": [3.0, 0.5, 30.0, 2.0], "unit": ["%", "fraction", None, "year"], "per": [None] * 4,
+        "flags": [np.array([], dtype=object), np.array([], dtype=object), np.array(["age"]), np.array([], dtype=object)],
+    })
+    assert list(readable(figures)["kind"]) == ["percentage points", "share", "age", "duration"]
+    assert list(figures["kind"]) == ["percentage_points", "number", "number", "duration"], "the data keeps its codes"
+    relations = pd.DataFrame({"kind": ["comparison"], "ratio": [2.0], "difference": [1.0], "implied_base": [None],
+                              "unit": ["fraction"], "per": [None]})
+    assert readable(relations).iloc[0]["kind"] == "comparison"
+
+
 def test_a_range_shows_both_ends_with_what_they_share_written_once() -> None:
     figures = pd.DataFrame({
         "surface": ["two or three warning letters", "between £5m and £7m", "12 people"],

@@ -14,7 +14,9 @@ from . import reference
 from .assets import word_list
 from .dataset import ArticleData
 from .documents import named_documents
-from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, reading_order, stands_to, whose_what
+from .display import (
+    change, clip, flag_codes, gap, indefinite, kind_word, number, of_figures, plural, quantity, reading_order, stands_to, whose_what,
+)
 from .periods import Period, open_ended
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
@@ -363,15 +365,8 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
 
 
 def _kind(figure: pd.Series) -> str:
-    """A figure's kind in words: "percentage points", and "share" for a fraction ("half", "a third"),
-    which the table files as a number of the unit "fraction", and "age" for any figure the table flags `age`: written
-    bare ("Tom Lee, 30,"), or in years ("an 8-year-old", "aged 18 to 24"), which the table files as a duration."""
-    if figure.get("unit") == "fraction":
-        return "share"
-    flags = figure.get("flags")
-    if flags is not None and "age" in list(flags):
-        return "age"
-    return str(figure["kind"]).replace("_", " ")
+    """A figure's kind in words (`display.kind_word`): "percentage points", "share", "age"."""
+    return kind_word(figure["kind"], figure.get("unit"), figure.get("flags"))
 
 
 def _unsourced(data: ArticleData) -> pd.DataFrame:

@@ -332,10 +332,28 @@ def plain(value: Any) -> str:
     return cell(value)
 
 
+FIGURE_KINDS = frozenset(("money", "percent", "percentage_points", "quantity", "duration", "count", "number"))
+"""The `kind` codes of a figures table (`figures.KINDS`); other tables' kinds (quotes, relations) are words already."""
+
+
+def kind_word(kind: Any, unit: Any, flags: Any) -> str:
+    """A figure's kind in words, as the first page and the tables say it: "percentage points"; "share" for a
+    fraction ("half", "a third"), which the data files as a number of the unit "fraction"; "age" for a figure
+    flagged `age` (written bare, "Tom Lee, 30,", or in years, "an 8-year-old", which the data files as a duration)."""
+    if kind not in FIGURE_KINDS:
+        return cell(kind)
+    if unit == "fraction":
+        return "share"
+    if "age" in flag_codes(flags):
+        return "age"
+    return str(kind).replace("_", " ")
+
+
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
     """A table as people read it, every cell text: values with their unit and rate ("$200 billion a
     year"), units as written ("m³"), ratios and other numbers in words and digits, never `2e+11`
-    or `meter ** 3`. The frame given is not changed; raw values stay in the data."""
+    or `meter ** 3`, a figure's kind as the first page says it (`kind_word`). The frame given is not changed; raw
+    values stay in the data."""
     shown = frame.copy()
     units = frame["unit"] if "unit" in frame.columns else None
     pers = frame["per"] if "per" in frame.columns else None
@@ -355,6 +373,9 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
                     shown["value"], frame["low"], frame["high"], units, pers if pers is not None else [None] * len(frame)
                 )
             ]
+    if {"kind", "unit"} <= set(frame.columns):
+        flags = frame["flags"] if "flags" in frame.columns else [None] * len(frame)
+        shown["kind"] = [kind_word(k, u, f) for k, u, f in zip(frame["kind"], frame["unit"], flags)]
     if "flags" in frame.columns:
         shown["flags"] = [flag_words(v) for v in frame["flags"]]
     for column in shown.columns:
