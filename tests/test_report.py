@@ -135,7 +135,9 @@ def test_an_article_without_comparisons_says_so(rendered: dict[str, Path]) -> No
 def test_an_article_with_no_figures_or_quotes_says_so_and_runs_to_the_end(rendered: dict[str, Path]) -> None:
     folder = rendered["plain"]
     assert "The article states no figures." in (folder / "02-figures.html").read_text(encoding="utf-8")
-    assert "sets no two figures" in (folder / "03-comparisons.html").read_text(encoding="utf-8")
+    comparisons = (folder / "03-comparisons.html").read_text(encoding="utf-8")
+    assert "sets no two figures" in comparisons
+    assert "Nothing to compare" in comparisons, "the section 'Each comparison' says why it is empty (user34)"
     assert "states no sums of money" in (folder / "04-trade-and-growth.html").read_text(encoding="utf-8")
     assert "Nobody is quoted or cited in this article." in (folder / "05-voices.html").read_text(encoding="utf-8")
     assert "Tone is lowest in paragraph" in (folder / "06-language.html").read_text(encoding="utf-8")
