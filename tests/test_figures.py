@@ -1315,6 +1315,7 @@ def test_a_price_per_unit_or_thing_keeps_its_rate(text: str, surface: str, per: 
         ("The death rate was 12 per 1,000 births last year.", [("12 per 1,000 births", 12, "1,000 births")]),
         ("There are 40 doctors for every 100 residents.", [("40 doctors for every 100 residents", 40, "100 residents")]),
         ("Crime fell to 62 per 1,000 households in 2019.", [("62 per 1,000 households", 62, "1,000 households")]),
+        ("He scored 0.8 goals per 90 minutes.", [("0.8 goals per 90 minutes", 0.8, "90 minutes")]),
         ("The rate rose from 8.1 per 100,000 women to 9.4 per 100,000.",
          [("8.1 per 100,000 women", 8.1, "100,000 women"), ("9.4 per 100,000", 9.4, "100,000 women")]),
     ],

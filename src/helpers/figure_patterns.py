@@ -110,8 +110,7 @@ PER = re.compile(
 )
 _BASE_WORD = (
     r"(?!(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with|than|as|is|was|are|were|per|every|each|last|this|next|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|years?|"
-    r"months?|weeks?|days?|hours?|minutes?|seconds?)\b)[a-z][a-z-]*"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)[a-z][a-z-]*"
 )
 PER_BASE = re.compile(
     r"(?i:\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+)"
