@@ -115,10 +115,10 @@ _BASE_WORD = (
 PER_BASE = re.compile(
     r"(?i:\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+)"
     r"(?P<base>\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?![\d.,]\d)|(?:an?\s+|one\s+)?(?:hundred|thousand|million))\b(?![%-])"
-    rf"(?:\s+(?P<noun>(?:{_BASE_WORD}\s+)?(?:people|children|(?:wo)?men|{_BASE_WORD}s)))?\b"
+    rf"(?:\s+(?P<noun>(?:{_BASE_WORD}\s+)?(?:people|children|(?:wo)?men|population|{_BASE_WORD}s)))?\b"
 )
 """After a number, the counted base a rate is per: "1,057 per 100,000 people", "12 per 1,000 live births", "40 doctors for
-every 100 residents"; the base's noun, a plural, may be left out when a rate before named it ("879 per 100,000")."""
+every 100 residents", "per 100,000 population"; the base's noun, a plural, may be left out when a rate before named it ("879 per 100,000")."""
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
 RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor\s")

@@ -1301,11 +1301,20 @@ def _as_read(text: str, figure: Figure) -> tuple[int, int, str, tuple[str, ...]]
     """The span and kind the meaning reader is given. A rate per a counted base is read without its base ("7
     burglaries" of "7 burglaries for every 1,000 residents"), and one with no noun of its own ("1,057 per 100,000
     people") as the bare number it is written as, so the base's noun is not what it measures."""
-    if not (figure.per or "")[:1].isdigit() or (base := _BASE_AT_END.search(text, figure.start, figure.end)) is None:
+    if not (figure.per or "")[:1].isdigit():
         return figure.start, figure.end, figure.kind, figure.flags
     if figure.kind == "count" and figure.unit is None:
         return figure.start, figure.end, "number", figure.flags
-    return figure.start, base.start(), figure.kind, figure.flags
+    base = _BASE_AT_END.search(text, figure.start, figure.end)
+    return figure.start, base.start() if base is not None else figure.end, figure.kind, figure.flags
+
+
+def _bare_end_before(text: str, last: tuple[_Reading, _Reading | None], start: int) -> bool:
+    """The last figure read is a bare number (no range, unit or rate) joined to `start` by "to": a change's first end."""
+    before, second = last
+    return second is None and before.kind == "number" and before.unit is None and before.per is None and (
+        "age" not in before.flags and _TO_JOIN.fullmatch(text, before.end, start) is not None
+    )
 
 
 def _base_named_before(readings: list[tuple[_Reading, _Reading | None]], number: str) -> str:
@@ -2034,6 +2043,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         name_end = -1
         if reading.per is not None and reading.per[:1].isdigit() and " " not in reading.per:
             reading.per = _base_named_before(readings, reading.per)  # "879 per 100,000" after "1,057 per 100,000 people"
+        if reading.per is not None and reading.per[:1].isdigit() and readings and _bare_end_before(text, readings[-1], reading.start):
+            before = readings[-1][0]  # "fell from 7.5 to 6.1 per 1,000 live births": the first end is per the same base
+            before.kind, before.per, before.flags = reading.kind, reading.per, [f for f in before.flags if f != "unit_missing"]
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
         if reading.kind == "number" and reading.unit is None and "age" not in reading.flags and _shares_unit_before(text, readings, reading.start):
