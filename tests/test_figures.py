@@ -1321,6 +1321,59 @@ def test_a_price_per_unit_or_thing_keeps_its_rate(text: str, surface: str, per: 
     assert figures[surface].per == per
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Admissions reached 1,057 per 100,000 people, up from 879 per 100,000 five years earlier.",
+         [("1,057 per 100,000 people", 1057, "100,000 people"), ("879 per 100,000", 879, "100,000 people")]),
+        ("The death rate was 12 per 1,000 births last year.", [("12 per 1,000 births", 12, "1,000 births")]),
+        ("There are 40 doctors for every 100 residents.", [("40 doctors for every 100 residents", 40, "100 residents")]),
+        ("Crime fell to 62 per 1,000 households in 2019.", [("62 per 1,000 households", 62, "1,000 households")]),
+        ("He scored 0.8 goals per 90 minutes.", [("0.8 goals per 90 minutes", 0.8, "90 minutes")]),
+        ("Admissions were 52 per 100,000 population in 2021.", [("52 per 100,000 population", 52, "100,000 population")]),
+        ("Infant mortality fell from 7.5 to 6.1 per 1,000 live births.",
+         [("7.5", 7.5, "1,000 live births"), ("6.1 per 1,000 live births", 6.1, "1,000 live births")]),
+        ("The rate rose from 8.1 per 100,000 women to 9.4 per 100,000.",
+         [("8.1 per 100,000 women", 8.1, "100,000 women"), ("9.4 per 100,000", 9.4, "100,000 women")]),
+    ],
+)
+def test_a_rate_per_a_counted_base_is_one_figure_whose_base_is_its_per(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """'1,057 per 100,000 people' read as a bare 1,057 and a count of 100,000 people (the base a figure of its
+    own, compared with the rates): the base after 'per' or 'for every' is what the rate is per, and a later rate
+    per the same bare number is per the same base. ('five years earlier' stays a distance in time, a figure of its own.)"""
+    assert [(f.surface, f.value, f.per) for f in extract_figures(text) if f.kind != "duration"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "per"),
+    [
+        ("Spending on the drugs rose to an estimated £300m to £400m a year.", "£300m to £400m a year", 300e6, 400e6, "year"),
+        ("Costs climbed to $5bn to $6bn a year.", "$5bn to $6bn a year", 5e9, 6e9, "year"),
+        ("Fees rose to £20 to £30 a week.", "£20 to £30 a week", 20, 30, "week"),
+    ],
+)
+def test_a_range_after_a_change_verb_and_to_is_one_range_sharing_its_rate(text: str, surface: str, low: float, high: float, per: str) -> None:
+    """'rose to an estimated £300m to £400m a year' read as £300m (no rate) and '£400m a year' the increase's
+    end: after 'rose to' the first end is already the level reached, so 'to' joins a range, and the rate
+    written after the upper end is both ends'."""
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.low, figure.high, figure.per) == (surface, low, high, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Adults should do 150 minutes of moderate exercise a week.", "150 minutes", "week"),
+        ("Only one in three adults eat five portions of fruit and vegetables a day.", "five portions", "day"),
+        ("The plant burns 40 tonnes of coal an hour.", "40 tonnes", "hour"),
+    ],
+)
+def test_a_rate_after_an_of_phrase_belongs_to_the_amount_before_it(text: str, surface: str, per: str) -> None:
+    """'150 minutes of moderate exercise a week' lost its 'a week': the rate after what the amount is of is the amount's."""
+    figures = {f.surface: f for f in extract_figures(text)}
+    assert figures[surface].per == per
+
+
 def test_a_price_per_barrel_is_not_comparable_with_a_total() -> None:
     from helpers.relations import _comparable
 

@@ -442,3 +442,13 @@ def test_a_change_is_not_compared_with_a_level(text: str, pairs: list[tuple[str,
 )
 def test_a_change_and_a_share_are_weighed_against_their_own_kind(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+def test_two_rates_per_the_same_base_are_compared_and_the_base_is_no_figure() -> None:
+    """'1,057 per 100,000 people, up from 879 per 100,000' gave '100,000 people is 114 times 879 people': the
+    two rates are the comparison, per the same base."""
+    text = "Headline\n\nHospital admissions reached 1,057 per 100,000 people, up from 879 per 100,000 five years earlier."
+    _, figures, relations = _relations(text)
+    assert [f.value for f in figures if f.kind != "duration"] == [1057, 879]
+    pairs = [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]
+    assert pairs == [("1,057 per 100,000 people", "879 per 100,000")] or pairs == [("879 per 100,000", "1,057 per 100,000 people")]

@@ -182,6 +182,8 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
     rate = f" {indefinite(per)} {per}" if isinstance(per, str) and per else ""
     if isinstance(per, str) and (currency := _currency_name(per)) is not None:
         rate = f" per {currency}"  # an exchange rate: "¥108.55 per US dollar", not "a USD"
+    elif isinstance(per, str) and per[:1].isdigit():
+        rate = f" per {per}"  # a counted base: "62 per 1,000 households", not "a 1,000 households"
     if unit in CURRENCY_SIGNS:
         sign = "-" if value < 0 else ""
         return f"{sign}{CURRENCY_SIGNS[unit]}{number(abs(value))}{rate}"

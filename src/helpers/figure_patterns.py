@@ -108,6 +108,17 @@ PER = re.compile(
     r"packet|pack|ticket|night|game|match|vote|pupil|student|patient|household|family|worker|employee|passenger|seat|car|vehicle|"
     r"bed|room|flight|visit|dose|prescription|pill|mouse|user|subscriber|member|child|adult|voter|resident|citizen|job)\b)"
 )
+_BASE_WORD = (
+    r"(?!(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with|than|as|is|was|are|were|per|every|each|last|this|next|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)[a-z][a-z-]*"
+)
+PER_BASE = re.compile(
+    r"(?i:\s+(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+)"
+    r"(?P<base>\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?![\d.,]\d)|(?:an?\s+|one\s+)?(?:hundred|thousand|million))\b(?![%-])"
+    rf"(?:\s+(?P<noun>(?:{_BASE_WORD}\s+)?(?:people|children|(?:wo)?men|population|{_BASE_WORD}s)))?\b"
+)
+"""After a number, the counted base a rate is per: "1,057 per 100,000 people", "12 per 1,000 live births", "40 doctors for
+every 100 residents", "per 100,000 population"; the base's noun, a plural, may be left out when a rate before named it ("879 per 100,000")."""
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
 RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor\s")

@@ -1305,6 +1305,67 @@ def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
     return reading
 
 
+_BASE_AT_END = re.compile(fp.PER_BASE.pattern + r"$")
+_BASED_KINDS = frozenset({"count", "number", "money", "quantity"})
+_OF_RATE_KINDS = frozenset({"count", "money", "quantity", "duration"})
+_OF_PHRASE = re.compile(
+    rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?:(?:and|or)\s+)?(?!{_FUNCTION})[a-z][\w-]*){{0,3}}?(?=[\s-](?:a|an|per|each|every)[\s-])"
+)
+"""What an amount is of, before a rate: "of moderate exercise", "of fruit and vegetables" (up to four words, none a function word)."""
+_PERIOD_ORDER = {"second": 0, "minute": 1, "hour": 2, "day": 3, "night": 3, "week": 4, "month": 5, "quarter": 6, "year": 7}
+
+
+def _base_named(base: re.Match[str]) -> str:
+    """The base a rate is per, its number written in digits: "100,000 people", "1,000 live births", or "100,000" unnamed."""
+    value = parse_number(base.group("base"))
+    number = f"{int(value):,}" if value is not None else base.group("base").lower()
+    return f"{number} {base.group('noun').lower()}" if base.group("noun") else number
+
+
+def _as_read(text: str, figure: Figure) -> tuple[int, int, str, tuple[str, ...]]:
+    """The span and kind the meaning reader is given. A rate per a counted base is read without its base ("7
+    burglaries" of "7 burglaries for every 1,000 residents"), and one with no noun of its own ("1,057 per 100,000
+    people") as the bare number it is written as, so the base's noun is not what it measures."""
+    if not (figure.per or "")[:1].isdigit():
+        return figure.start, figure.end, figure.kind, figure.flags
+    if figure.kind == "count" and figure.unit is None:
+        return figure.start, figure.end, "number", figure.flags
+    base = _BASE_AT_END.search(text, figure.start, figure.end)
+    return figure.start, base.start() if base is not None else figure.end, figure.kind, figure.flags
+
+
+def _bare_end_before(text: str, last: tuple[_Reading, _Reading | None], start: int) -> bool:
+    """The last figure read is a bare number (no range, unit or rate) joined to `start` by "to": a change's first end."""
+    before, second = last
+    return second is None and before.kind == "number" and before.unit is None and before.per is None and (
+        "age" not in before.flags and _TO_JOIN.fullmatch(text, before.end, start) is not None
+    )
+
+
+def _base_named_before(readings: list[tuple[_Reading, _Reading | None]], number: str) -> str:
+    """The nearest rate before whose base is `number` and names its noun: that base ("100,000 people"), else `number`."""
+    named = (r.per for r, _ in reversed(readings) if r.per is not None and r.per.startswith(number + " "))
+    return next(named, number)
+
+
+def _rate_after_of(text: str, end: int) -> str | None:
+    """The period of a rate written after what an amount is of ("150 minutes of moderate exercise a week": "week")."""
+    return _period_after(text, of.end()) if (of := _OF_PHRASE.match(text, end)) is not None else None
+
+
+def _period_after(text: str, position: int) -> str | None:
+    """The period of a rate written at `position` ("a week", "per year", "daily"), None for any other rate or none."""
+    if (rate := fp.PER.match(text, position)) is None:
+        return None
+    period = rate.group("period") or rate.group("short") or rate.group("adverb")
+    return fp.PER_ADVERBS.get(period.lower()) or fp.PER_SHORT.get(period.lower(), period.lower()) if period else None
+
+
+def _shorter_than(unit: str | None, period: str) -> bool:
+    """A duration's unit is shorter than the period it is per ("150 minutes a week"; not "five years a term")."""
+    return unit in _PERIOD_ORDER and period in _PERIOD_ORDER and _PERIOD_ORDER[unit] < _PERIOD_ORDER[period]
+
+
 def _read(text: str, match: re.Match[str]) -> _Reading | None:
     """Read one number and what is written with it, or None when it is not a figure."""
     value = parse_number(match.group(0))
@@ -1387,6 +1448,16 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "the last 16", "the top 10": a stage or a rank, like "the top three" (but "the last three or four years" is a span)
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
+    if reading.kind in _BASED_KINDS and reading.unit != "fraction" and reading.per is None and (base := fp.PER_BASE.match(text, reading.end)):
+        reading.per, reading.end = _base_named(base), base.end()  # "1,057 per 100,000 people": a rate, its base no figure of its own
+        if reading.kind == "number":
+            reading.kind, reading.flags = "count", [f for f in reading.flags if f != "unit_missing"]  # what is counted is the subject
+    if reading.per is None and reading.kind == "duration" and (rate := _period_after(text, reading.end)) is not None and _shorter_than(reading.unit, rate):
+        reading.per = rate  # "150 minutes a week", "two days a week": time spent in each longer period
+    if reading.per is None and reading.kind in _OF_RATE_KINDS and (rate := _rate_after_of(text, reading.end)) is not None and (
+        reading.kind != "duration" or _shorter_than(reading.unit, rate)
+    ):
+        reading.per = rate  # "150 minutes of moderate exercise a week", "five portions of fruit and vegetables a day"
     if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
         rate := fp.PER.match(text, reading.end)
     ) is not None and not rate.group("share") and not _SHARE_OF_BEFORE.search(text, max(0, reading.start - 60), reading.start):
@@ -1470,6 +1541,11 @@ _UPPER_END_QUALIFIER = re.compile(
 """A hedge before a range's upper end written in digits: the range still runs from the first number to it."""
 
 
+_LEVEL_REACHED = re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?to\s")
+"""After a change verb, "to": the figure after it is the level reached ("rose to an estimated £300m to £400m"), so a
+"to" after that figure joins a range, not a change's amount and its level ("rose 5% to $4bn")."""
+
+
 def _range_with(text: str, first: _Reading) -> _Reading | None:
     """A second number joined by "-", "to", "and" or "or" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
@@ -1483,7 +1559,9 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     reach = 200 if between and between.group(0).lower().startswith("from") else 60  # ", from 2.18 percent to 2.72 percent" ends a long change clause
     window = max(0, first.start - reach, text.rfind(".", 0, first.start) + 1)
     verbs = list(fp.CHANGE_VERB.finditer(text[window : first.start])) if word == "to" else []
-    if verbs and (verb := verbs[-1]).group("lvl") is None and (between or not _gerund_between(text, window + verb.end(), first.start)):
+    if verbs and (verb := verbs[-1]).group("lvl") is None and (between or not _gerund_between(text, window + verb.end(), first.start)) and (
+        between or not _LEVEL_REACHED.match(text, window + verb.end())
+    ):
         # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change (the nearest verb decides:
         # "those who lost their jobs were making $35,000 to $60,000" is a range, and so is "gain
         # citizenship by investing $500,000 to $1 million")
@@ -1988,6 +2066,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 name_end = match.end()
             continue
         name_end = -1
+        if reading.per is not None and reading.per[:1].isdigit() and " " not in reading.per:
+            reading.per = _base_named_before(readings, reading.per)  # "879 per 100,000" after "1,057 per 100,000 people"
+        if reading.per is not None and reading.per[:1].isdigit() and readings and _bare_end_before(text, readings[-1], reading.start):
+            before = readings[-1][0]  # "fell from 7.5 to 6.1 per 1,000 live births": the first end is per the same base
+            before.kind, before.per, before.flags = reading.kind, reading.per, [f for f in before.flags if f != "unit_missing"]
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
         if reading.kind == "number" and reading.unit is None and "age" not in reading.flags and _shares_unit_before(text, readings, reading.start):
@@ -2022,6 +2105,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range (but "pays 25k-30k" is one of thousands)
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is not None and reading.per is None and second.per is not None and (reading.kind, reading.unit) == (second.kind, second.unit):
+            reading.per = second.per  # "£300m to £400m a year": the rate after the upper end is both ends'
         if second is None and reading.kind == "number" and reading.unit is None and (shared := _suspended_age(text, reading.end)) is not None:
             reading.kind, reading.unit = "duration", shared  # "three and four-year-olds": an age, its noun written once after the second
             reading.flags = [f for f in reading.flags if f not in ("unit_missing", "age")] + ["age"]
@@ -2092,7 +2177,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         )
     if not figures:
         return []
-    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
+    meanings, _ = meaning.read(text, [_as_read(text, f) for f in figures], names)
     figures = [  # flagged after the reading, which the flag does not concern
         replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
     ]
