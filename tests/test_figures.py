@@ -2364,6 +2364,32 @@ def test_up_or_down_as_a_verbs_particle_before_a_counted_agent_is_no_change(text
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Sales rose to about £5m last year.", "£5m", "increase to"),
+        ("Prices fell by around 3% in May.", "3%", "decrease by"),
+        ("Profit fell to an estimated £300m.", "£300m", "decrease to"),
+        ("The deficit widened to more than £40bn.", "£40bn", "increase to"),
+        ("Sales rose more than 5% in the year.", "5%", "increase by"),
+        ("Inflation rose to over 5% in May.", "5%", "increase to"),
+        # a bound right after the verb says where it went, not by how much
+        ("Inflation fell below 5% in May.", "5%", None),
+        ("Sales rose over 5% in the year.", "5%", None),
+        # "up to" keeps its own reading: a ceiling, or a verb of motion's level
+        ("Fines of up to £5,000 apply.", "£5,000", None),
+        ("Prices went up to $5 a cup.", "$5", "increase to"),
+        # "make up" is what a part comes to, hedged or not
+        ("Students make up about a third of the town.", "a third", None),
+        ("Women made up 40% of the workforce.", "40%", None),
+    ],
+)
+def test_a_hedge_between_a_change_and_its_figure_keeps_the_change(text: str, surface: str, change: str | None) -> None:
+    """Round 34 (rate34, user34): "rose to about £5m", "fell by nearly 5%" lost their change, so relations and checks
+    saw a level where the article states a move."""
+    assert _in_article(text)[surface].change == change
+
+
+@pytest.mark.parametrize(
     "text",
     ["The new iPhone 11 has three cameras.", "It runs macOS 14 and iOS 17 well.", "She sold her old iPad 2 online."],
 )

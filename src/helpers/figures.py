@@ -1210,7 +1210,26 @@ _MOVED_UP = re.compile(r"(?i)\b(?:went|gone|go|goes|going|moved?|moves|moving|sh
 """A verb of motion right before "up": "went up to $5", "prices have crept up to 4%"."""
 
 
+_MAKE_UP = re.compile(r"(?i)\b(?:make|makes|made|making)\s+$")
+""""make up" before a figure: what a part comes to of a whole ("make up 20% of voters"), no rise."""
+
+
 _EXTEND = re.compile(r"(?i)extend(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?")
+
+
+_BOUNDS_AFTER_A_VERB = frozenset(("over", "under", "above", "below", "exceeding", "approaching", "up to"))
+"""Qualifiers that right after a change verb say where it went, not how much it moved ("fell below 5%", "rose above
+$2bn": under or over a level, no change of that size); "up to" is read by `_change` itself (a ceiling, or "went up to")."""
+
+
+def _change_reads_past(text: str, at: int, qualifier: str) -> bool:
+    """Whether a figure's change is read from the words before its qualifier (at `at`): "rose to about £5m" is an
+    increase to, "fell by nearly 5%" a decrease by, as without the hedge; a bound right after a verb is no change's
+    size ("fell below 5%"), but after "to"/"by" it is ("rose to over 5%")."""
+    word = qualifier.lower()
+    if word == "up to":
+        return False
+    return word not in _BOUNDS_AFTER_A_VERB or fp.CHANGE_PREP.search(text, max(0, at - 24), at) is not None
 
 
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
@@ -1236,6 +1255,8 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
     if not verbs:
         return None
     verb = verbs[-1]
+    if verb.group(0).lower() == "up" and _MAKE_UP.search(clause, 0, verb.start()):
+        return None  # "Hispanics made up about 2 in 10 voters", "makes up almost half the electorate": a part of a whole
     if verb.group(0).lower() == "up" and _UP_TO.search(clause) and not _MOVED_UP.search(clause, 0, verb.start()):
         return None  # "fines of up to £5,000", "hold up to 50,000 fans": a ceiling, no change ("went up to $5" is one)
     if verb.group(0).lower() in ("up", "down") and prep and prep.group("prep").lower() == "by" and kind == "count" and (
@@ -2158,7 +2179,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     figures: list[Figure] = []
     for reading, second in readings:
         end = (second or reading).end
-        qualifier = fp.QUALIFIER.search(text[max(0, reading.start - 40) : reading.start])
+        low = max(0, reading.start - 40)
+        qualifier = fp.QUALIFIER.search(text[low : reading.start])
+        hedged = low + qualifier.start("q") if qualifier and _change_reads_past(text, low + qualifier.start("q"), qualifier.group("q")) else reading.start
         figures.append(
             Figure(
                 surface=text[reading.start : end],
@@ -2171,7 +2194,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 qualifier=qualifier.group("q").lower() if qualifier else None,
                 low=float(reading.value) if second else None,
                 high=float(second.value) if second else None,
-                change=_change(text, reading.start, end, reading.kind),
+                change=_change(text, hedged, end, reading.kind),
                 flags=tuple(reading.flags) + (("age",) if _years_old(text, reading, second, end) else ()),
             )
         )
