@@ -226,7 +226,7 @@ def test_a_user_dates_a_pasted_article_and_the_next_run_reads_it(tmp_path: Path)
     assert not process(str(raw / "pipeline-talks-stall-in-beijing.txt"), processed).written
 
 
-@pytest.mark.parametrize("value", ["March 7", "2024-13-01", "07/03/2024", " "])
+@pytest.mark.parametrize("value", ["March 7", "2024-13-01", "07/03/2024", " ", "20240307", "2024-W10-4", "2024-02-30"])
 def test_a_date_that_is_no_date_is_one_line_and_nothing_is_stored(tmp_path: Path, value: str) -> None:
     from .conftest import run_cli
 

@@ -117,9 +117,23 @@ STATED_KEYS = ("published", "author", "outlet")
 """What a user may state about an article the page does not (`ingest --published 2024-03-07`)."""
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _calendar_date(value: str) -> str:
+    """A date a user writes, as the metadata stores one: "2024-03-07" (a valid calendar day, written so; the
+    other forms Python's ISO reader takes, "20240307", "2024-W10-4", would be read by some steps and not others)."""
+    if _CALENDAR_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise ArticleError(f"--published: {value!r} is no date (write it as 2024-03-07)")
+
+
 def stated_by_user(stated: dict[str, str | None] | None) -> dict[str, str]:
-    """The facts a user gives at ingest, checked: a date is a calendar date ("2024-03-07", or an ISO
-    time "2024-03-07T09:30:00+00:00"); a name is non-empty text on one line."""
+    """The facts a user gives at ingest, checked: a date is a calendar date written "2024-03-07"; a name is
+    non-empty text on one line."""
     found: dict[str, str] = {}
     for key, value in (stated or {}).items():
         if value is None:
@@ -130,10 +144,7 @@ def stated_by_user(stated: dict[str, str | None] | None) -> dict[str, str]:
         if not value or "\n" in value:
             raise ArticleError(f"--{key}: give it as one line of text")
         if key == "published":
-            try:
-                datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-            except ValueError:
-                raise ArticleError(f"--published: {value!r} is no date (write it as 2024-03-07)") from None
+            value = _calendar_date(value)
         found[key] = value
     return found
 
