@@ -1536,7 +1536,7 @@ def test_a_time_between_a_noun_and_the_that_clause_it_reports_dates_the_noun(tex
     [
         ("Moreau, Italy's coach of the year in 2011, has won 40 games.", "40 games", None),
         ("Moreau, the league's top scorer in 2011, scored 9 goals.", "9 goals", None),
-        ("The coach hired a new assistant, former winger Tom Reed, late last month, leading to the exit of 3 staff.", "3 staff", "last month"),
+        ("The coach hired a new assistant, former winger Tom Reed, late last month, leading to the exit of 3 staff.", "3 staff", "late last month"),
         ("In 2011, Moreau scored 9 goals.", "9 goals", "In 2011"),
     ],
 )
