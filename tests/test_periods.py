@@ -233,16 +233,39 @@ def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: 
         ("before the end of 2024", "2024"),  # a deadline inside the year, as "by the end of 2024"
         ("before the end of March 2024", "Mar 2024"),
         ("well before the end of 2030", "2030"),
-        ("before the middle of 2024", "2024"),  # any point inside the year is a deadline in it, as "by mid-2024"
-        ("before mid-2024", "2024"),
-        ("before late 2024", "2024"),
-        ("before early March 2024", "Mar 2024"),
     ],
 )
 def test_before_the_end_of_a_period_names_that_period(phrase: str, label: str) -> None:
     from helpers.timeline import period_of
 
     assert [p.label if p else None for p in (parse_time(phrase), period_of(phrase))] == [label] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "label"),
+    [
+        # written before the period: a deadline inside it, as "by mid-2024"
+        ("before the middle of 2024", date(2023, 6, 1), "2024"),
+        ("before mid-2024", date(2023, 11, 30), "2024"),
+        ("before late 2024", 2023, "2024"),
+        ("before early March 2024", date(2024, 1, 10), "Mar 2024"),
+        ("before late March", date(2025, 1, 20), "Mar 2025"),
+        # written after it, or with no date: may be a past span with no start ("Before early 2020, unemployment
+        # stood at 3.8 per cent"), so no period, as "before 2020"
+        ("before early 2020", date(2021, 4, 2), None),
+        ("before early 2020", 2020, None),
+        ("Before early 2020", None, None),
+        ("before the middle of 2024", None, None),
+        ("before mid-2024", date(2024, 3, 1), None),
+        ("prior to late March", date(2025, 5, 1), None),
+    ],
+)
+def test_before_a_point_inside_a_period_names_it_only_when_written_before_it(
+    phrase: str, anchor: date | int | None, label: str | None
+) -> None:
+    from helpers.timeline import period_of
+
+    assert [p.label if p else None for p in (parse_time(phrase, anchor), period_of(phrase, anchor))] == [label] * 2
 
 
 @pytest.mark.parametrize(

@@ -288,13 +288,16 @@ _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
 _OPEN_BEFORE = re.compile(
-    rf"\b(?i:before|prior\s+to|earlier\s+than)\s+(?i:the\s+(?:start|beginning)\s+of\s+)?"
+    rf"\b(?P<word>(?i:before|prior\s+to|earlier\s+than))\s+"
+    rf"(?:(?i:the\s+(?:start|beginning)\s+of\s+)|(?P<middle>(?i:the\s+middle\s+of\s+)))?(?P<part>(?i:(?:early|late|mid)[\s-]+))?"
     rf"(?:(?:1[89]|20)\d\d\b|(?:Sept|{_CAPITAL_MONTH})\b)"
 )
-"""A time phrase bounded on one side only, before a year or a month or its start ("before 2015", "prior to March",
-"before the start of 2024"): no period a record can be read for ("in 2019, before the pandemic" is 2019). Before a
-point inside the period ("before the end of 2024", "before the middle of 2024", "before mid-2024", "before late
-March") is no such span: a deadline inside it, read as "by the end of 2024" and "by mid-2024" are."""
+"""A time phrase bounded on one side only, before a year or a month ("before 2015", "prior to March", "before the
+start of 2024", "before early 2020"): no period a record can be read for ("in 2019, before the pandemic" is 2019;
+"Before early 2020, unemployment stood at 3.8 per cent" is no 2020 figure). Before a point inside the period
+(`middle`, `part`: "before mid-2024") names it only as a deadline, from an article written before it
+(`_deadline_inside`). "Before the end of 2024" is no such span: a deadline inside the year, read as "by the end
+of 2024" is."""
 _RELATIVE_MONTH = re.compile(
     rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>Sept|{_CAPITAL_MONTH})\.?"
     r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"
@@ -350,8 +353,10 @@ def parse_time(text: object, anchor: int | date | None = None, country: str | No
     "next June", "this month"; a split year as the outlet's `country` writes one (`years_written`). None for
     what names no period ("a year earlier")."""
     phrase = str(text or "").strip()
-    if not phrase or open_ended(phrase):
-        return None  # "before 2015": a span with no start, no period
+    if not phrase:
+        return None
+    if (bounded := _OPEN_BEFORE.search(phrase)) is not None:
+        return _deadline_inside(phrase, bounded, anchor, country)  # "before 2015": a span with no start, no period
     try:
         if _YEAR_IN.search(phrase) is None and (relative := _RELATIVE_MONTH.search(phrase)) is not None:
             month = _relative_month(relative, anchor)
@@ -378,6 +383,20 @@ def parse_time(text: object, anchor: int | date | None = None, country: str | No
         return _within_year(phrase, year, anchor)
     except (ValueError, KeyError):
         return None
+
+
+def _deadline_inside(phrase: str, bounded: re.Match[str], anchor: int | date | None, country: str | None) -> Period | None:
+    """The period "before mid-2024", "before late March" name as a deadline, read as "by mid-2024" is, when the
+    article was written (`anchor`) before that period starts: only then is the point ahead of the text. Written
+    later or undated, the phrase may be a past span with no start ("Before early 2020, unemployment stood at ..."),
+    so None, as for "before 2020" and "before the start of 2024"."""
+    if anchor is None or not (bounded["middle"] or bounded["part"]):
+        return None
+    period = parse_time(phrase[: bounded.start("word")] + "by" + phrase[bounded.end("word") :], anchor, country)
+    if period is None:
+        return None
+    written_before = anchor < period.start if isinstance(anchor, date) else anchor < period.start.year
+    return period if written_before else None
 
 
 def _within_year(phrase: str, year: int, anchor: int | None) -> Period:
