@@ -2606,3 +2606,34 @@ def test_a_sentences_which_after_a_named_object_is_no_sign_of_a_body() -> None:
             "party.\n\n\"This is a disgrace,\" Jones said.")
     kinds = {q.speaker: q.speaker_kind for q in quotes_of(segment("Council budget row grows\n\n" + text)) if q.kind == "direct"}
     assert kinds == {"Jones": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "starts"),
+    [
+        # a place or a time in capitals closing the clause before ", the X said" is the clause's, not the source's
+        ("Inflation rose to 3% in May, officials said.", "officials", "Inflation rose"),
+        ("Sales rose 5% on Monday, the company said.", "the company", "Sales rose"),
+        ("Sales rose 5% in Europe, the company said.", "the company", "Sales rose"),
+        ("Exports fell sharply after Easter, the ministry said.", "the ministry", "Exports fell"),
+        ("Speaking to Reuters, a spokesman said the deal was close.", "a spokesman", "the deal"),
+        # a lower-case time or a number there already worked, and a name the phrase describes stays the source
+        ("Sales rose 5% in 2023, the company said.", "the company", "Sales rose"),
+        ("Sales rose 5% last month, the company said.", "the company", "Sales rose"),
+        ("Acme, a retailer, said sales had fallen.", "Acme, a retailer", "sales had"),
+        # whom a 'told' cue closing the sentence speaks to is no content: the clause before the comma is
+        ("Paid leave would rise to nine months by 2007, Ms Hewitt told GMTV's Sunday programme.", "Ms Hewitt", "Paid leave"),
+        ("Paid leave would rise to nine months, she told reporters.", "she", "Paid leave"),
+        ("Paid leave would rise to nine months, the minister told him on Monday.", "the minister", "Paid leave"),
+        ("Paid leave would rise to nine months, Ann Lee told the BBC.", "Ann Lee", "Paid leave"),
+    ],
+)
+def test_a_paraphrase_before_its_source_survives_a_capital_or_an_addressee(text: str, written: str, starts: str) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.kind, q.speaker_as_written, q.text.split()[:2]) for q in quotes] == [("indirect", written, starts.split())]
+
+
+def test_a_told_cue_followed_by_its_clause_keeps_the_clause() -> None:
+    # "told the hearing at X the case could ...": a clause after the addressee is what was told, not a sentence end
+    quotes = quotes_of(segment("Headline\n\nJudge Ann Lee told the hearing at the Birmingham Institute the case could have serious consequences."))
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
