@@ -539,6 +539,9 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         # a move agreed, and a deal whose relative clause follows it, are acts too
         ("Tom Ash has agreed a move to Harbor City from Westbury Rovers.", "agreed", False),
         ("Tom Ash has agreed a new contract that takes him to the end of the season.", "agreed", False),
+        # a deal measured by its worth is still the deal agreed
+        ("Harbor City have agreed a deal worth up to £40m to sign the striker.", "agreed", False),
+        ("The club agreed a fee worth £2m with Westbury Rovers.", "agreed", False),
         ("Ann Lee agreed that the new contract was fair.", "agreed", True),
         # a standing confirmed, a charge admitted, a patient admitted: acts
         ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
@@ -2637,3 +2640,19 @@ def test_a_told_cue_followed_by_its_clause_keeps_the_clause() -> None:
     # "told the hearing at X the case could ...": a clause after the addressee is what was told, not a sentence end
     quotes = quotes_of(segment("Headline\n\nJudge Ann Lee told the hearing at the Birmingham Institute the case could have serious consequences."))
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raising passive with no 'by' agent names no one who estimates, thinks or expects: its subject is what is reported on
+        "Obesity is estimated to cost the health service £6.5bn a year.",
+        "The new line is projected to carry 200,000 passengers a day.",
+        "Prices are predicted to rise again next spring.",
+        "Smoking is thought to kill 74,000 people a year.",
+        "Tom Ash is expected to sign a new contract.",
+    ],
+)
+def test_a_raising_passive_reports_no_one(text: str) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert quotes and all(q.speaker is None and q.speaker_as_written is None for q in quotes)
