@@ -2629,6 +2629,8 @@ def test_a_sentences_which_after_a_named_object_is_no_sign_of_a_body() -> None:
         ("Paid leave would rise to nine months, she told reporters.", "she", "Paid leave"),
         ("Paid leave would rise to nine months, the minister told him on Monday.", "the minister", "Paid leave"),
         ("Paid leave would rise to nine months, Ann Lee told the BBC.", "Ann Lee", "Paid leave"),
+        # an opening phrase is the content's own start when the clause it opens goes on after the attribution
+        ("At one point, Ann Lee said, she was considering a move to Leeds.", "Ann Lee", "At one"),
     ],
 )
 def test_a_paraphrase_before_its_source_survives_a_capital_or_an_addressee(text: str, written: str, starts: str) -> None:

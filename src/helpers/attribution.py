@@ -1216,8 +1216,10 @@ def _build(
             comma = source[0] - 1 if source is not None else -1
         if source is not None and comma > s_start and toks[comma].text == ",":
             content = _content_before(toks, comma)
-            if content is not None and late_rules and _opening_phrase(toks, *content) and sum(1 for t in near if t.text[:1].isalnum()) >= 3:
+            if content is not None and late_rules and _opening_phrase(toks, *content) and near and near[0].text != "," and sum(
+                    1 for t in near if t.text[:1].isalnum()) >= 3:
                 content = None  # "In a speech in Leeds, the chancellor said today she would ...": what is said follows
+                # (not "At one point, she said, she was ...": the clause the attribution interrupts goes on)
             if content is not None:
                 pieces = [content]
                 if len(near) > 2 and near[0].text == "," and _continues(near[1]):
