@@ -2658,3 +2658,18 @@ def test_a_told_cue_followed_by_its_clause_keeps_the_clause() -> None:
 def test_a_raising_passive_reports_no_one(text: str) -> None:
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert quotes and all(q.speaker is None and q.speaker_as_written is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # thanking, approving or welcoming a thing or a person with no clause after it is an act, not a report
+        ("Ann Lee thanked the society for its support.", []),
+        ("The minister thanked staff for their hard work over the winter.", []),
+        # a noun of something said or found after the cue, and another cue's clause, still report
+        ("Ann Lee welcomed the report's findings and said the plan would go ahead.", ["welcomed", "said"]),
+        ("The board approved the deal, the company said.", ["said"]),
+    ],
+)
+def test_thanking_approving_or_welcoming_a_thing_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [q.cue for q in quotes_of(segment("Headline\n\n" + text))] == cues
