@@ -2673,3 +2673,11 @@ def test_a_raising_passive_reports_no_one(text: str) -> None:
 )
 def test_thanking_approving_or_welcoming_a_thing_reports_nothing(text: str, cues: list[str]) -> None:
     assert [q.cue for q in quotes_of(segment("Headline\n\n" + text))] == cues
+
+
+def test_a_quotation_after_a_told_cue_that_ends_its_sentence_is_still_the_speakers() -> None:
+    # `"A?" she told me. "B?"`: the addressee ending the sentence does not cut off the quotation that follows
+    text = ('Headline\n\nAnn Lee left the firm in May. "Was I going to stay in an office all my life?" she told me. '
+            '"Or was I going to do something useful?" She sold her house.')
+    assert [(q.kind, q.speaker, q.text[:6]) for q in quotes_of(segment(text))] == [
+        ("direct", "Ann Lee", "Was I "), ("direct", "Ann Lee", "Or was")]

@@ -1172,7 +1172,7 @@ def _build(
     if not inverted and toks[b].lower in ADDRESSEE_CUES:
         while rest <= s_end and (toks[rest].text[:1].isupper() or toks[rest].lower in ("the", "'s", "’s")) and toks[rest].quote < 0:
             rest += 1  # "told The Moscow Times."
-        if late_rules:
+        if late_rules and closing is None:  # `"A?" he told me. "B"`: the quotation after goes on being the cue's
             rest = _past_closing_addressee(toks, b + 1, rest, s_end)
     tail = [t for t in toks[rest : s_end + 1] if t.text not in ".!?"]
     lead = next((t for t in tail if t.text != ","), None)
