@@ -539,6 +539,9 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         # a move agreed, and a deal whose relative clause follows it, are acts too
         ("Tom Ash has agreed a move to Harbor City from Westbury Rovers.", "agreed", False),
         ("Tom Ash has agreed a new contract that takes him to the end of the season.", "agreed", False),
+        # a deal measured by its worth is still the deal agreed
+        ("Harbor City have agreed a deal worth up to £40m to sign the striker.", "agreed", False),
+        ("The club agreed a fee worth £2m with Westbury Rovers.", "agreed", False),
         ("Ann Lee agreed that the new contract was fair.", "agreed", True),
         # a standing confirmed, a charge admitted, a patient admitted: acts
         ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
@@ -2608,3 +2611,75 @@ def test_a_sentences_which_after_a_named_object_is_no_sign_of_a_body() -> None:
             "party.\n\n\"This is a disgrace,\" Jones said.")
     kinds = {q.speaker: q.speaker_kind for q in quotes_of(segment("Council budget row grows\n\n" + text)) if q.kind == "direct"}
     assert kinds == {"Jones": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "starts"),
+    [
+        # a place or a time in capitals closing the clause before ", the X said" is the clause's, not the source's
+        ("Inflation rose to 3% in May, officials said.", "officials", "Inflation rose"),
+        ("Sales rose 5% on Monday, the company said.", "the company", "Sales rose"),
+        ("Sales rose 5% in Europe, the company said.", "the company", "Sales rose"),
+        ("Exports fell sharply after Easter, the ministry said.", "the ministry", "Exports fell"),
+        ("Speaking to Reuters, a spokesman said the deal was close.", "a spokesman", "the deal"),
+        # a lower-case time or a number there already worked, and a name the phrase describes stays the source
+        ("Sales rose 5% in 2023, the company said.", "the company", "Sales rose"),
+        ("Sales rose 5% last month, the company said.", "the company", "Sales rose"),
+        ("Acme, a retailer, said sales had fallen.", "Acme, a retailer", "sales had"),
+        # whom a 'told' cue closing the sentence speaks to is no content: the clause before the comma is
+        ("Paid leave would rise to nine months by 2007, Ms Hewitt told GMTV's Sunday programme.", "Ms Hewitt", "Paid leave"),
+        ("Paid leave would rise to nine months, she told reporters.", "she", "Paid leave"),
+        ("Paid leave would rise to nine months, the minister told him on Monday.", "the minister", "Paid leave"),
+        ("Paid leave would rise to nine months, Ann Lee told the BBC.", "Ann Lee", "Paid leave"),
+        # an opening phrase is the content's own start when the clause it opens goes on after the attribution
+        ("At one point, Ann Lee said, she was considering a move to Leeds.", "Ann Lee", "At one"),
+    ],
+)
+def test_a_paraphrase_before_its_source_survives_a_capital_or_an_addressee(text: str, written: str, starts: str) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.kind, q.speaker_as_written, q.text.split()[:2]) for q in quotes] == [("indirect", written, starts.split())]
+
+
+def test_a_told_cue_followed_by_its_clause_keeps_the_clause() -> None:
+    # "told the hearing at X the case could ...": a clause after the addressee is what was told, not a sentence end
+    quotes = quotes_of(segment("Headline\n\nJudge Ann Lee told the hearing at the Birmingham Institute the case could have serious consequences."))
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raising passive with no 'by' agent names no one who estimates, thinks or expects: its subject is what is reported on
+        "Obesity is estimated to cost the health service £6.5bn a year.",
+        "The new line is projected to carry 200,000 passengers a day.",
+        "Prices are predicted to rise again next spring.",
+        "Smoking is thought to kill 74,000 people a year.",
+        "Tom Ash is expected to sign a new contract.",
+    ],
+)
+def test_a_raising_passive_reports_no_one(text: str) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert quotes and all(q.speaker is None and q.speaker_as_written is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # thanking, approving or welcoming a thing or a person with no clause after it is an act, not a report
+        ("Ann Lee thanked the society for its support.", []),
+        ("The minister thanked staff for their hard work over the winter.", []),
+        # a noun of something said or found after the cue, and another cue's clause, still report
+        ("Ann Lee welcomed the report's findings and said the plan would go ahead.", ["welcomed", "said"]),
+        ("The board approved the deal, the company said.", ["said"]),
+    ],
+)
+def test_thanking_approving_or_welcoming_a_thing_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [q.cue for q in quotes_of(segment("Headline\n\n" + text))] == cues
+
+
+def test_a_quotation_after_a_told_cue_that_ends_its_sentence_is_still_the_speakers() -> None:
+    # `"A?" she told me. "B?"`: the addressee ending the sentence does not cut off the quotation that follows
+    text = ('Headline\n\nAnn Lee left the firm in May. "Was I going to stay in an office all my life?" she told me. '
+            '"Or was I going to do something useful?" She sold her house.')
+    assert [(q.kind, q.speaker, q.text[:6]) for q in quotes_of(segment(text))] == [
+        ("direct", "Ann Lee", "Was I "), ("direct", "Ann Lee", "Or was")]

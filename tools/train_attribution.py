@@ -141,7 +141,7 @@ def accept_examples(
     for item, paragraphs in zip(articles, tokens):
         spans = quote_spans(item.article)
         contents = [a.content.text for a in item.attributions]
-        for attribution, features in at.candidates(item.article, spans, paragraphs, m, groups_after=False):
+        for attribution, features in at.candidates(item.article, spans, paragraphs, m, groups_after=False, late_rules=False):
             text = " ".join(item.article.text[s:e] for s, e in attribution.content)
             examples.append((features, any(_matches(text, c) for c in contents)))
     return examples

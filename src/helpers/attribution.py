@@ -573,24 +573,30 @@ def _segment_before(toks: Sequence[Tok], start: int) -> str:
     return _segment_class(toks, k + 1, start - 2)
 
 
-def best_source_start(toks: Sequence[Tok], end: int, cue: int, weights: dict[str, float], lowest: int = 0) -> int | None:
+def best_source_start(
+    toks: Sequence[Tok], end: int, cue: int, weights: dict[str, float], lowest: int = 0, *, late_rules: bool = True
+) -> int | None:
     """The start the source ranker prefers for a source ending at `end` before the cue."""
     starts = [s for s in source_starts(toks, end) if s >= lowest]
     if not starts:
         return None
     best = max(starts, key=lambda s: (score(weights, source_features(toks, s, end, cue)), -s))
-    return _with_apposition(toks, best, starts)
+    return _with_apposition(toks, best, starts, late_rules=late_rules)
 
 
-def _with_apposition(toks: Sequence[Tok], start: int, starts: Sequence[int]) -> int:
+def _with_apposition(toks: Sequence[Tok], start: int, starts: Sequence[int], *, late_rules: bool = True) -> int:
     """ "America Rising, a conservative committee, called" and "Suu Kyi, 70, added": a piece that
     describes (an age, a determiner or lower-case phrase) follows the name it describes, which
-    the source starts with."""
+    the source starts with. With `late_rules` (see `candidates`), a name that ends a prepositional
+    phrase is its object, which nothing after the comma describes ("Sales rose on Monday, the company said",
+    "Inflation rose in May, officials said")."""
     if start < 2 or toks[start - 1].text != "," or _np_class(toks[start]) not in ("det", "low", "num"):
         return start
     k = start - 2
     while k >= 0 and toks[k].text[:1].isupper() or k >= 0 and toks[k].text in (".", "-") and k - 1 >= 0 and toks[k - 1].text[:1].isupper():
         k -= 1
+    if late_rules and _object_of_preposition(toks, k, start):
+        return start
     name = k + 1
     while name < start - 1 and toks[name].lower in BOUNDARY_WORDS | DETERMINERS | {"but", "and", "so"}:
         name += 1
@@ -638,6 +644,19 @@ class Attribution:
     inherited: bool = False  # no source of its own: the clause's subject ("..., saying")
     weight: float = 0.0
     group_after: bool = False  # the source is a bare plural noun phrase after its cue ("..., say economists.")
+
+
+def _object_of_preposition(toks: Sequence[Tok], k: int, start: int) -> bool:
+    """The capitalized words after toks[k] (up to the comma before `start`) close a prepositional
+    phrase of the same sentence: "on Monday", "in Europe", "to the BBC"."""
+    while k >= 0 and toks[k].lower in DETERMINERS and toks[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and toks[k].sentence == toks[start].sentence and toks[k].text[:1].islower() and toks[k].lower in ADVERBIAL_PREPOSITIONS
+
+
+ADVERBIAL_PREPOSITIONS = frozenset("on in at during after before since until from to into across near via through throughout".split())
+"""Prepositions whose phrase tells when or where (a clause's adverbial), not whose body a noun belongs to
+("a spokesman for Acme, the retailer, said" keeps its apposition)."""
 
 
 def _same_sentence(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -884,12 +903,16 @@ def cue_scores(toks: Sequence[Tok], m: Model) -> dict[int, float]:
 
 def candidates(
     article: Article, spans: Sequence[QuoteSpan], paragraphs: Sequence[Sequence[Tok]] | None = None, m: Model | None = None,
-    *, groups_after: bool = True,
+    *, groups_after: bool = True, late_rules: bool = True,
 ) -> list[tuple[Attribution, list[str]]]:
     """Every attribution the cue words and clause rules build, with what the acceptance model sees.
     `groups_after` lets a bare plural noun phrase after its cue be the source ("..., say economists."):
     a rule read on top of the learned weights, which training leaves out (PolNeAR writes it rarely, and
-    the candidates it adds would move every weight of the acceptance model)."""
+    the candidates it adds would move every weight of the acceptance model). `late_rules` holds the others
+    read on top of the weights: a name that closes a prepositional phrase before the comma is no name the
+    source describes ("Sales rose on Monday, the company said": the source is "the company", not "Monday,
+    the company"), and whom a "told" cue that ends its sentence speaks to is no content ("..., she told
+    reporters.", "..., Ms Hewitt told GMTV's Sunday programme.")."""
     m = m or model()
     paragraphs = paragraphs if paragraphs is not None else article_tokens(article, spans)
     found: list[tuple[Attribution, list[str]]] = []
@@ -900,22 +923,22 @@ def candidates(
         groups = [g for g in _cue_groups(toks, positive, scores) if not all(toks[k].lower in FUNCTION_WORDS for k in range(g[0], g[1] + 1))]
         starts = [g[0] for g in groups]  # "has", "have", "about" alone are no cue
         for a, b, weight in groups:
-            attribution = _build(toks, a, b, spans, made, m, starts, article.text, groups_after)
+            attribution = _build(toks, a, b, spans, made, m, starts, article.text, groups_after, late_rules)
             strongest = max(range(a, b + 1), key=lambda k: (scores.get(k, -1e9), k))
             if attribution is None and strongest > a:  # "A source close to the talks said": not "talks said"
-                attribution = _build(toks, strongest, b, spans, made, m, starts, article.text, groups_after)
+                attribution = _build(toks, strongest, b, spans, made, m, starts, article.text, groups_after, late_rules)
             if attribution is None or any(x.content[0][0] == attribution.content[0][0] for x in made):
                 continue
             attribution = replace(attribution, weight=weight)
             made.append(attribution)
             found.append((attribution, accept_features(toks, a, b, attribution)))
-        found.extend(_rescue(toks, spans, made, scores, m, starts, article.text, groups_after))
+        found.extend(_rescue(toks, spans, made, scores, m, starts, article.text, groups_after, late_rules))
     return sorted(found, key=lambda x: x[0].content[0][0])
 
 
 def _rescue(
     toks: Sequence[Tok], spans: Sequence[QuoteSpan], made: list[Attribution], scores: dict[int, float], m: Model,
-    cues: Sequence[int], text: str, groups_after: bool = True,
+    cues: Sequence[int], text: str, groups_after: bool = True, late_rules: bool = True,
 ) -> list[tuple[Attribution, list[str]]]:
     """Quoted words no cue claimed ("credited Merkel with holding "the entire continent together""):
     the likeliest cue word before them in their sentence, however weak, gets a chance to claim them."""
@@ -930,7 +953,7 @@ def _rescue(
         if not options:
             continue
         k = max(options, key=lambda j: (scores[j], j))
-        attribution = _build(toks, k, k, spans, made, m, cues, text, groups_after)
+        attribution = _build(toks, k, k, spans, made, m, cues, text, groups_after, late_rules)
         if attribution is None or quote not in attribution.quotations:
             continue
         attribution = replace(attribution, weight=scores[k])
@@ -1079,13 +1102,19 @@ def _clause_like(toks: Sequence[Tok], start: int, end: int) -> bool:
                for k, t in enumerate(words[1:]))  # "Experts from China traveled"
 
 
+def _opening_phrase(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A prepositional phrase with no verb that opens its sentence ("In a speech in Leeds,"): a setting, no clause."""
+    return toks[start].lower in PREPOSITIONS and not _clause_like(toks, start, end) and not any(
+        toks[k].text[:1].islower() and _verb_like(toks[k]) and not toks[k].lower.endswith("s") for k in range(start + 1, end + 1))
+
+
 def _quotes_in(toks: Sequence[Tok], start: int, end: int) -> tuple[int, ...]:
     return tuple(sorted({toks[k].quote for k in range(start, end + 1) if toks[k].quote >= 0}))
 
 
 def _build(
     toks: Sequence[Tok], a: int, b: int, spans: Sequence[QuoteSpan], made: Sequence[Attribution], m: Model,
-    cues: Sequence[int] = (), text: str = "", groups_after: bool = True,
+    cues: Sequence[int] = (), text: str = "", groups_after: bool = True, late_rules: bool = True,
 ) -> Attribution | None:
     cue_span = _span(toks, a, b)
     sentence = toks[a].sentence
@@ -1143,6 +1172,8 @@ def _build(
     if not inverted and toks[b].lower in ADDRESSEE_CUES:
         while rest <= s_end and (toks[rest].text[:1].isupper() or toks[rest].lower in ("the", "'s", "’s")) and toks[rest].quote < 0:
             rest += 1  # "told The Moscow Times."
+        if late_rules and closing is None:  # `"A?" he told me. "B"`: the quotation after goes on being the cue's
+            rest = _past_closing_addressee(toks, b + 1, rest, s_end)
     tail = [t for t in toks[rest : s_end + 1] if t.text not in ".!?"]
     lead = next((t for t in tail if t.text != ","), None)
     opens = lead is not None and (lead.lower == "that" or lead.mark == "open" or lead.text == ":")
@@ -1169,7 +1200,7 @@ def _build(
             end = source_before_end(toks, a)
             if end < region:
                 return None
-            start = best_source_start(toks, end, a, m.source, lowest=region)
+            start = best_source_start(toks, end, a, m.source, lowest=region, late_rules=late_rules)
             source = _trim_source(toks, (start, end)) if start is not None else None
             if source is None:
                 return None
@@ -1180,11 +1211,15 @@ def _build(
             comma = a - 1
         else:
             end = source_before_end(toks, a)
-            start = best_source_start(toks, end, a, m.source) if end >= 0 else None
+            start = best_source_start(toks, end, a, m.source, late_rules=late_rules) if end >= 0 else None
             source = _trim_source(toks, (start, end)) if start is not None else None
             comma = source[0] - 1 if source is not None else -1
         if source is not None and comma > s_start and toks[comma].text == ",":
             content = _content_before(toks, comma)
+            if content is not None and late_rules and _opening_phrase(toks, *content) and near and near[0].text != "," and sum(
+                    1 for t in near if t.text[:1].isalnum()) >= 3:
+                content = None  # "In a speech in Leeds, the chancellor said today she would ...": what is said follows
+                # (not "At one point, she said, she was ...": the clause the attribution interrupts goes on)
             if content is not None:
                 pieces = [content]
                 if len(near) > 2 and near[0].text == "," and _continues(near[1]):
@@ -1208,7 +1243,7 @@ def _build(
         quote = _opening_next(toks, s_end, spans, text)
         if quote is None:
             return None
-        src, inherited = _source_for(toks, a, s_start, made, m)
+        src, inherited = _source_for(toks, a, s_start, made, m, late_rules)
         if src is None and not inherited:
             return None
         return Attribution(cue_span, _span(toks, *src) if src else None, ((spans[quote].start, spans[quote].end),),
@@ -1218,7 +1253,7 @@ def _build(
         while last > b and (toks[last].lower == "that" or toks[last].text in (",", ":")):
             last -= 1
         cue_span = (cue_span[0], toks[last].end)  # "said in an interview"
-    src, inherited = _source_for(toks, a, s_start, made, m)
+    src, inherited = _source_for(toks, a, s_start, made, m, late_rules)
     if src is None and not inherited:
         return None
     if toks[k].mark == "open":
@@ -1238,6 +1273,31 @@ def _build(
         return None  # nothing follows
     return Attribution(cue_span, _span(toks, *src) if src else None, (_span(toks, k, end),), _quotes_in(toks, k, end),
                        False, sentence, inherited=inherited)
+
+
+def _past_closing_addressee(toks: Sequence[Tok], first: int, rest: int, s_end: int) -> int:
+    """Past whom a "told" cue speaks to when nothing but a time or place follows it in its sentence:
+    "told reporters.", "told him on Monday.", "told GMTV's Sunday programme.". `rest` is past the
+    capitalized words after the cue ("GMTV's Sunday"); a clause after them ("told Sky News inflation
+    would rise") keeps `rest` where it was."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    k = rest
+    if k == first and k <= s_end and toks[k].quote < 0 and (toks[k].lower in OBJECT_PRONOUNS or toks[k].lower in ADDRESSEE_GROUPS):
+        k += 1
+    elif k > first:
+        while k <= s_end and k - rest < 2 and toks[k].quote < 0 and toks[k].text[:1].islower() and str(lexicon.get(toks[k].lower, "NN"))[:2] == "NN":
+            k += 1  # "programme", "radio show": nouns, or words the tagger's lexicon lacks
+    if k == rest:
+        return rest
+    after = [t for t in toks[k : s_end + 1] if t.text not in ".!?"]
+    ends = not after or after[0].text == "," or after[0].lower in PREPOSITIONS | TIME_WORDS and len(after) <= 4 and not any(
+        t.quote >= 0 or t.mark or _verb_like(t) for t in after)  # "told him on Monday.", not "told the hearing at X the case could"
+    return k if ends else rest
+
+
+OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 
 
 def _continues(tok: Tok) -> bool:
@@ -1395,7 +1455,7 @@ def _content_end(toks: Sequence[Tok], k: int, s_end: int, cues: Sequence[int] = 
 
 
 def _source_for(
-    toks: Sequence[Tok], a: int, s_start: int, made: Sequence[Attribution], m: Model
+    toks: Sequence[Tok], a: int, s_start: int, made: Sequence[Attribution], m: Model, late_rules: bool = True
 ) -> tuple[tuple[int, int] | None, bool]:
     """The source of a cue whose content follows it: the words before it, or for a participle
     ("..., saying") the subject of its clause."""
@@ -1415,7 +1475,7 @@ def _source_for(
         if earlier:  # "Trump released his returns and called on Sanders to ...": the first verb's subject
             return _tok_span(toks, earlier[-1].source), True
         return _main_subject(toks, s_start, end), True
-    start = best_source_start(toks, end, a, m.source)
+    start = best_source_start(toks, end, a, m.source, late_rules=late_rules)
     if start is None:
         return None, False
     return _trim_source(toks, (start, end)), False

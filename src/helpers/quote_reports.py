@@ -398,12 +398,16 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     if stem in senses.person_acts and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
         return False  # "recalled in place of Tom Ash": a player picked
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
-                    or words[i + 1].lower() in _RELATIVES), len(words) - 1)  # "a contract that takes him to 2008": 'contract'
-    head = words[head_at]
+                    or words[i + 1].lower() in _RELATIVES or words[i + 1].lower() in _MEASURE_AFTER), len(words) - 1)
+    head = words[head_at]  # "a contract that takes him to 2008", "a deal worth up to £85m": 'contract', 'deal'
     if head.lower() in senses.acts[stem]:
         return False
     return not (stem in senses.person_acts and head[:1].isupper() and head_at > 0 and head not in ("I",)
                 and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
+
+
+_MEASURE_AFTER = frozenset(("worth",))
+"""A word after a noun that measures it ("a deal worth up to £85m"): the noun before it heads the object."""
 
 
 # --- a cue with no reported content after it ---------------------------------------------------------

@@ -494,10 +494,10 @@ def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) ->
 
 _RAISING_CUE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being)(?:\s+(?:widely|not|also|still|now|generally))?\s+"
-    r"(?:expected|said|believed|thought|reported|rumou?red|tipped|understood|alleged|known|considered)(?:\s+to)?\s*$"
+    r"(?:expected|said|believed|thought|reported|rumou?red|tipped|understood|alleged|known|considered|estimated|predicted|projected)(?:\s+to)?\s*$"
 )
 """A passive cue that raises the content's subject ("X is expected to win", "she is said to be
-furious"): the subject is what the report is about, not who reports it (PolNeAR leaves all such
+furious", "obesity is estimated to cost"): the subject is what the report is about, not who reports it (PolNeAR leaves all such
 sources empty)."""
 
 
