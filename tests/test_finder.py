@@ -321,7 +321,6 @@ SIGNATURES = {
     "byline-and-date": ["By Jane Example", "Published 12 March 2024, 10:41 GMT"],
     "date-only": ["12 March 2024"],
     "share-row-then-byline": [*SHARE, "By Jane Example"],
-    "credit-then-byline": ["(Jane Example / Example Images)", "By Tom Sample, Staff Writer", "Nov. 19, 2019", "5:50 PM"],
 }
 
 
@@ -348,6 +347,28 @@ def test_a_summary_written_as_sentences_between_the_headline_and_the_byline_is_t
 def test_a_first_paragraph_with_no_signature_under_it_is_no_standfirst(lead: list[str]) -> None:
     article = segment(page(MENU, HEADLINE, lead, BODY, SHARE, FOOTER), tokens=False)
     assert article.standfirst is None
+
+
+PHOTO_CREDITS = {
+    "name-slash-agency": "(Jane Example / Example Images)",
+    "photo-label": "Photo: Tom Sample",
+    "agency-only": "Getty Images",
+    "name-bar-agency": "Jane Example | Getty Images",
+}
+
+
+@pytest.mark.parametrize("credit", list(PHOTO_CREDITS.values()), ids=list(PHOTO_CREDITS))
+@pytest.mark.parametrize(
+    "signature", [["By Tom Sample, Staff Writer", "Nov. 19, 2019", "5:50 PM"], ["By Jane Example"], []],
+    ids=["byline-and-date", "byline", "none"],
+)
+def test_a_caption_over_its_photo_credit_is_no_standfirst_whatever_signs_below(credit: str, signature: list[str]) -> None:
+    # the line under the headline is the photo's caption when its credit stands right under it; a byline
+    # or date below the credit signs the story, not the caption
+    caption = "Volunteers sort donated books at the central library on Monday as the council meets to vote."
+    article = segment(page(MENU, HEADLINE, caption, credit, signature, SHARE, BODY, SHARE, FOOTER), tokens=False)
+    assert article.standfirst is None
+    assert caption not in [p.text for p in article.paragraphs[1:]]
 
 
 def test_a_plain_article_file_keeps_its_first_paragraph() -> None:

@@ -1569,7 +1569,9 @@ def _standfirst_under(
     the story's signature: right under the headline, prose of STANDFIRST_LEAST to STANDFIRST_MOST words (no
     byline, date, promotion or note), over a stretch of cut furniture that holds a byline or a date before
     the story's next paragraph ("The title", "A summary of the story.", "By Jane Doe", "Nov. 18, 2019", the
-    story). A text with nothing between its first paragraphs (an article file, a BBC story) has none."""
+    story). A text with nothing between its first paragraphs (an article file, a BBC story) has none, and
+    neither has a paragraph with a photo's credit right under it (`_photo_credit`: "(Jane Doe / Reuters)",
+    "Photo: Jane Doe", "Getty Images"): that is the photo's caption, whatever byline or date signs below."""
     if headline is None or len(body) < 2 or body[0] != headline + 1:
         return None
     first, item = body[0], items[body[0]]
@@ -1578,6 +1580,8 @@ def _standfirst_under(
     if closing_marks(texts[first]) or signature_line(texts[first]):
         return None
     between = range(first + 1, body[1])
+    if _photo_credit(items, texts, first + 1) and not items[first + 1].prose:
+        return None  # a caption over its credit
     signed = any(items[k].furniture in _SIGNATURES or cut.get(k) in ("finder/byline", "finder/date") for k in between)
     return first if signed else None
 
