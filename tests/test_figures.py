@@ -4160,6 +4160,18 @@ def test_the_age_after_an_opening_at_is_the_persons_after_its_comma(text: str, s
     assert _in_article(text)[surface].holder == holder
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Leeds United have offered their striker a new deal. He will be 34 next month, but age is no barrier.", "34", None),
+        ("Acme Corp named a new chief. She will be 45 next year.", "45", None),
+        ("Kelly Holmes hopes to run again. She will be 34 next month.", "34", "Kelly Holmes"),
+    ],
+    ids=["a club is no 'he'", "a company is no 'she'", "a person named before"],
+)
+def test_a_pronouns_age_is_held_only_by_a_person(text: str, surface: str, holder: str | None) -> None:
+    assert _in_article(text)[surface].holder == holder
+
 
 @pytest.mark.parametrize(
     ("text", "surface", "time"),

@@ -2165,6 +2165,16 @@ def _written_as_noun(text: str, word: str) -> bool:
     ) is not None
 
 
+def _names_a_person(names: Names, holder: meaning.Phrase) -> bool:
+    """The holder a "he" or "she" was carried to is a person: a person's name as the article's names read it there (or,
+    where they name nothing there, as the name lexicon reads its words), or a common noun ("the former minister");
+    not a club, a company or a place ("Leeds United", "Acme Corp")."""
+    if holder.text[:1].islower():
+        return True
+    kind = names.kind_at(holder.start, holder.end)
+    return (kind_of(holder.text) if kind is None else kind) == "person"
+
+
 class _NamesOnDemand:
     """An article's `Names` read only when a rule first looks inside them: `titled_person` and `members_body`
     most often answer from the holder's or subject's own words, and reading every name of the article
@@ -2434,7 +2444,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 it_share = figure.kind == "percent" and read.carry == "it" and read.subject is None and not read.carry_holder  # "It is expected to rise to 2.9 percent"
+                pronoun = read.carry if read.carry_holder else None
                 read = meaning.resolve(read, topic or None)
+                if pronoun in ("he", "she") and read.holder is not None and not _names_a_person(article_names(), read.holder):
+                    read = replace(read, holder=None)  # "Leeds United have offered ... He will be 34": "he" stands for no club
             if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
                 read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
             elif read.subject is not None and read.subject.start >= sentence.start + figure.end and (person := _ROLE_AND_NAME.fullmatch(read.subject.text)) is not None and (
