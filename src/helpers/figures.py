@@ -488,19 +488,11 @@ _AT_AGE_AFTER = re.compile(
 """Around a small bare number that opens a sentence after "At" and whose comma is followed by a personal pronoun or a
 name ("At 16, she left school", "At 34, Kelly Holmes knows"): that person's age (not "At 34, the index was"), when the
 name is a person's (`_person_after_at`)."""
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
-"""A personal pronoun of one person, which refers back to a name that is a person's ("Holmes knows his time")."""
-
-
-def _person_after_at(text: str, after: re.Match[str]) -> bool:
-    """The pronoun or name after an opening "At N," is a person: a pronoun, a name the name lexicon reads as a
-    person's ("Kelly Holmes"), or a name of unknown kind that the rest of its sentence refers back to as a person
-    ("At 23, Henson has the world at his feet"); not a place, a group or a name of unknown kind ("At 12, Britain
-    sits", "At 3, Liverpool were")."""
-    if after.group("pronoun"):
-        return True
-    kind = kind_of(after.group("name"))
-    return kind == "person" or kind == "name" and _PERSON_PRONOUN.search(text, after.end()) is not None
+def _person_after_at(after: re.Match[str]) -> bool:
+    """The pronoun or name after an opening "At N," may be a person: a pronoun, or a name the name lexicon reads as
+    no place and no group ("Kelly Holmes", "Holmes"); not "At 12, Britain sits", "At 3, Liverpool were", "At 5, Acme
+    Corp ranks". A bare name of unknown kind stays a person's, as the sport stories this reads mostly mean."""
+    return bool(after.group("pronoun")) or kind_of(after.group("name")) not in ("place", "group")
 
 
 def _people_over(text: str, reading: _Reading) -> bool:
@@ -538,7 +530,7 @@ def _ages_before(text: str, reading: _Reading) -> bool:
         or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 20) : reading.start]) is not None
         and _PERSON_BE_AFTER.match(text, reading.end) is not None
         or not reading.is_word and _AT_AGE_BEFORE.search(text, max(0, reading.start - 6), reading.start) is not None
-        and (after := _AT_AGE_AFTER.match(text, reading.end)) is not None and _person_after_at(text, after)
+        and (after := _AT_AGE_AFTER.match(text, reading.end)) is not None and _person_after_at(after)
     )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
