@@ -4210,9 +4210,15 @@ def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(t
     ("text", "age"),
     [
         ("At 34, Holmes knows time is short.", True),
+        ("At 34, Kelly Holmes knows time is short.", True),
         ("It was hard. At 16, she left school.", True),
         ("At 34, the index was at its lowest.", False),
         ("At 9, It opens its doors.", False),
+        ("At 12, Britain sits behind Germany and France.", False),
+        ("At 3, Denmark has one of the lowest rates.", False),
+        ("At 3, Liverpool were already two goals clear.", False),
+        ("At 5, Holmes Ltd ranks behind its rivals.", False),
+        ("At 4, Acme Corp was the third largest.", False),
     ],
 )
 def test_a_number_after_an_opening_at_before_a_comma_and_a_person_is_an_age(text: str, age: bool) -> None:
@@ -4231,6 +4237,19 @@ def test_a_number_after_an_opening_at_before_a_comma_and_a_person_is_an_age(text
     ids=["a name after the comma", "a pronoun after the comma, the one it stands for"],
 )
 def test_the_age_after_an_opening_at_is_the_persons_after_its_comma(text: str, surface: str, holder: str) -> None:
+    assert _in_article(text)[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Leeds United have offered their striker a new deal. He will be 34 next month, but age is no barrier.", "34", None),
+        ("Acme Corp named a new chief. She will be 45 next year.", "45", None),
+        ("Kelly Holmes hopes to run again. She will be 34 next month.", "34", "Kelly Holmes"),
+    ],
+    ids=["a club is no 'he'", "a company is no 'she'", "a person named before"],
+)
+def test_a_pronouns_age_is_held_only_by_a_person(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder
 
 

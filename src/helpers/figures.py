@@ -17,7 +17,7 @@ from . import patterns
 from . import series
 from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, owned_near, place_measure, side_measure, speaks_for, speech_before, starts_a_name
 from .models import Article, Sentence
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, kind_of, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from . import voice_patterns as vp
 from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun, ranked
 from .mentions import gazetteers, given_name
@@ -482,9 +482,17 @@ _PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then|bu
 "I'll be"), and the clause's end after it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25
 and", "she might be 33 next month", "She was 22 but"): the person's age (not "we were 11", a count of the people)."""
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)At\s+$")
-_AT_AGE_AFTER = re.compile(r",\s+(?:(?!(?:The|This|That|These|Those|It|Its|There|In|On|At|A|An|By|For|With|After|Before)\b)[A-Z][a-z]+|he|she|I)\b")
-"""Around a small bare number that opens a sentence after "At" and whose comma is followed by a name or a personal
-pronoun ("At 34, Holmes knows", "At 16, she left school"): that person's age (not "At 34, the index was")."""
+_AT_AGE_AFTER = re.compile(
+    r",\s+(?:(?P<pronoun>he|she|I)|(?P<name>(?!(?:The|This|That|These|Those|It|Its|There|In|On|At|A|An|By|For|With|After|Before)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))\b"
+)
+"""Around a small bare number that opens a sentence after "At" and whose comma is followed by a personal pronoun or a
+name ("At 16, she left school", "At 34, Kelly Holmes knows"): that person's age (not "At 34, the index was"), when the
+name is a person's (`_person_after_at`)."""
+def _person_after_at(after: re.Match[str]) -> bool:
+    """The pronoun or name after an opening "At N," may be a person: a pronoun, or a name the name lexicon reads as
+    no place and no group ("Kelly Holmes", "Holmes"); not "At 12, Britain sits", "At 3, Liverpool were", "At 5, Acme
+    Corp ranks". A bare name of unknown kind stays a person's, as the sport stories this reads mostly mean."""
+    return bool(after.group("pronoun")) or kind_of(after.group("name")) not in ("place", "group")
 
 
 def _people_over(text: str, reading: _Reading) -> bool:
@@ -522,7 +530,7 @@ def _ages_before(text: str, reading: _Reading) -> bool:
         or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 20) : reading.start]) is not None
         and _PERSON_BE_AFTER.match(text, reading.end) is not None
         or not reading.is_word and _AT_AGE_BEFORE.search(text, max(0, reading.start - 6), reading.start) is not None
-        and _AT_AGE_AFTER.match(text, reading.end) is not None
+        and (after := _AT_AGE_AFTER.match(text, reading.end)) is not None and _person_after_at(after)
     )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
@@ -2257,6 +2265,16 @@ def _written_as_noun(text: str, word: str) -> bool:
     ) is not None
 
 
+def _names_a_person(names: Names, holder: meaning.Phrase) -> bool:
+    """The holder a "he" or "she" was carried to is a person: a person's name as the article's names read it there (or,
+    where they name nothing there, as the name lexicon reads its words), or a common noun ("the former minister");
+    not a club, a company or a place ("Leeds United", "Acme Corp")."""
+    if holder.text[:1].islower():
+        return True
+    kind = names.kind_at(holder.start, holder.end)
+    return (kind_of(holder.text) if kind is None else kind) == "person"
+
+
 class _NamesOnDemand:
     """An article's `Names` read only when a rule first looks inside them: `titled_person` and `members_body`
     most often answer from the holder's or subject's own words, and reading every name of the article
@@ -2526,7 +2544,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 it_share = figure.kind == "percent" and read.carry == "it" and read.subject is None and not read.carry_holder  # "It is expected to rise to 2.9 percent"
+                pronoun = read.carry if read.carry_holder else None
                 read = meaning.resolve(read, topic or None)
+                if pronoun in ("he", "she") and read.holder is not None and not _names_a_person(article_names(), read.holder):
+                    read = replace(read, holder=None)  # "Leeds United have offered ... He will be 34": "he" stands for no club
             if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
                 read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
             elif read.subject is not None and read.subject.start >= sentence.start + figure.end and (person := _ROLE_AND_NAME.fullmatch(read.subject.text)) is not None and (
