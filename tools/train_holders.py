@@ -8,7 +8,7 @@ is one group: the figure's candidates (tools/holder_candidates.py: none, the nam
 rules' holder, the previous figure's) with the one the gold names, by the scorer's own holder rule,
 as the chosen row (the rules' holder first when several fit). Figures whose gold holder is no
 candidate teach nothing and are left out of training, but counted in every score. The model is a
-conditional logit (`fit_damped`: helpers.finder_model.fit_ranking's Newton's method from zero weights,
+conditional logit (helpers.finder_model.fit_ranking with `damped`: Newton's method from zero weights,
 its steps halved while they raise the loss, so every
 run prints the same numbers); the highest-scoring candidate is the holder, the rules' own reading
 winning a tie. It trains on two splits and scores the third with the rate benchmarks/figures.py
@@ -49,6 +49,7 @@ from holder_candidates import FEATURES, Candidate, HolderModel, candidate_groups
 from helpers import config
 from helpers import meaning_score as ms
 from helpers.figures import Figure, article_figures
+from helpers.finder_model import fit_ranking
 from helpers.holders import Names, article_capitals
 from helpers.segment import segment
 
@@ -176,51 +177,9 @@ def blind_items(sample: str, half: str, common_nouns: bool = False) -> list[Item
     return _spans(name, chosen, common_nouns)
 
 
-def fit_damped(groups: list[tuple[list[tuple[float, ...]], int]], l2: float = L2, steps: int = 60) -> list[float]:
-    """`finder_model.fit_ranking`'s conditional logit with each Newton step halved until the penalized
-    loss falls: the plain steps diverge once the common-noun candidates are in (the loss grows from the
-    second step and the weights reach the hundreds); where the plain fit converges (the name candidates
-    alone) both give the same tables. Deterministic, as the plain fit."""
-    import numpy as np
-
-    spread = np.concatenate([np.asarray(rows, dtype=np.float64) for rows, _ in groups]).std(axis=0)
-    spread[spread < 1e-9] = 1.0
-    prepared = [(np.asarray(rows, dtype=np.float64) / spread, chosen) for rows, chosen in groups]
-
-    def loss(w: np.ndarray) -> float:
-        total = 0.5 * l2 * float(w @ w)
-        for x, chosen in prepared:
-            z = x @ w
-            top = z.max()
-            total -= z[chosen] - top - float(np.log(np.exp(z - top).sum()))
-        return total
-
-    w = np.zeros(prepared[0][0].shape[1])
-    current = loss(w)
-    for _ in range(steps):
-        gradient = l2 * w
-        hessian = np.diag(np.full(len(w), l2 + 1e-9))
-        for x, chosen in prepared:
-            z = x @ w
-            p = np.exp(z - z.max())
-            p /= p.sum()
-            mean = p @ x
-            gradient -= x[chosen] - mean
-            centered = x - mean
-            hessian += (centered * p[:, None]).T @ centered
-        step = np.linalg.solve(hessian, gradient)
-        size = 1.0
-        while size > 1e-6 and (trial := loss(w - size * step)) > current:
-            size /= 2
-        if size <= 1e-6 or current - trial < 1e-10:
-            break
-        w, current = w - size * step, trial
-    return [float(v) for v in w / spread]
-
-
 def train(data: Iterable[Item], l2: float = L2) -> HolderModel:
     groups = [([c.features for c in item.candidates], chosen) for item in data if (chosen := item.chosen()) is not None and len(item.candidates) > 1]
-    return HolderModel(tuple(fit_damped(groups, l2=l2)))
+    return HolderModel(tuple(fit_ranking(groups, l2=l2, steps=60, damped=True)))
 
 
 def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = False) -> str | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .assets import read_text
 from .furniture import TITLE_CASE, Evidence, fold
@@ -735,12 +736,16 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int], l2: float = 1.0,
     return [float(v) for v in w]
 
 
-def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0, steps: int = 30) -> list[float]:
+def fit_ranking(
+    groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0, steps: int = 30, *, damped: bool = False,
+) -> list[float]:
     """Weights of an L2-regularized conditional logit: in each group (the candidates of one page)
     the chosen row should score highest. Newton's method, deterministic; the first column (a
     constant) cancels within a group and gets weight 0. Features are put on one scale (divided by
     their spread over all candidates) before the penalty applies, so it holds each of them back
-    alike; the weights returned are for the features as they are."""
+    alike; the weights returned are for the features as they are. `damped` halves each step until
+    the penalized loss falls and stops when it no longer does (the plain steps can diverge on
+    features that separate a few groups perfectly; where they converge both give the same weights)."""
     import numpy as np
 
     spread = np.concatenate([np.asarray(rows, dtype=np.float64) for rows, _ in groups]).std(axis=0)
@@ -749,6 +754,16 @@ def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: flo
     width = prepared[0][0].shape[1]
     w = np.zeros(width)
     penalty = np.full(width, l2)
+
+    def loss(weights: Any) -> float:
+        total = 0.5 * l2 * float(weights @ weights)
+        for x, chosen in prepared:
+            z = x @ weights
+            top = z.max()
+            total -= z[chosen] - top - float(np.log(np.exp(z - top).sum()))
+        return total
+
+    current = loss(w) if damped else 0.0
     for _ in range(steps):
         gradient = penalty * w
         hessian = np.diag(penalty + 1e-9)
@@ -760,7 +775,16 @@ def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: flo
             gradient -= x[chosen] - mean
             centered = x - mean
             hessian += (centered * p[:, None]).T @ centered
-        w = w - np.linalg.solve(hessian, gradient)
+        step = np.linalg.solve(hessian, gradient)
+        if not damped:
+            w = w - step
+            continue
+        size, trial = 1.0, current
+        while size > 1e-6 and (trial := loss(w - size * step)) > current:
+            size /= 2
+        if size <= 1e-6 or current - trial < 1e-10:
+            break
+        w, current = w - size * step, trial
     return [float(v) for v in w / spread]
 
 
