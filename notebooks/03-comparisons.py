@@ -38,6 +38,8 @@ notebook.say(f"{len(pairs)} comparison{'s' if len(pairs) != 1 else ''} between f
 # The title gives the share and the gap; hover a bar for the sentence it comes from.
 
 # %%
+if not len(pairs):
+    notebook.say("Nothing to compare: no two figures of one dimension stand side by side in the article.")
 for _, relation in pairs.iterrows():
     charts.comparison(data, relation).show()
 
