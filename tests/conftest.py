@@ -3,21 +3,40 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from helpers import config
 
 RESOURCES = Path(__file__).parent / "resources"
+TOOLS = config.PROJECT_ROOT / "tools"
+"""The project's scripts (trainers, samplers), which some tests import as modules."""
 SHARED = config.PROJECT_ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
 SEED_FILE = config.RAW_DIR / f"{config.SEED_SLUG}.txt"
+
+
+def load_tool(name: str) -> ModuleType:
+    """tools/<name>.py imported as the module `name`: registered in sys.modules (its dataclasses look their module
+    up there) and loaded with tools/ on the path (a tool imports its siblings), which is taken off again after."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(TOOLS))
 
 
 def holder_of(text: str, surface: str) -> str | None:

@@ -3,9 +3,7 @@ deterministically; cue words and sources found the way the model learned them.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,20 +17,13 @@ from helpers.attribution import MODEL_FILE, article_tokens, model, sentence_layo
 from helpers.quotations import quote_spans
 from helpers.segment import segment
 
-TOOLS = config.PROJECT_ROOT / "tools"
+from .conftest import load_tool
+
 TRAIN = config.PROJECT_ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 
 def _trainer() -> ModuleType:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("train_attribution", TOOLS / "train_attribution.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+    return load_tool("train_attribution")
 
 
 def test_the_shipped_model_is_canonical_json_with_its_provenance() -> None:

@@ -4,32 +4,20 @@ sentence, described by where they sit, on invented sentences."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from helpers import config
 from helpers.figures import figures_of
 from helpers.holders import article_capitals
 from helpers.segment import segment
 
-TOOLS = config.PROJECT_ROOT / "tools"
+from .conftest import load_tool
 
 
 @pytest.fixture(scope="module")
 def heads() -> ModuleType:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("train_heads", TOOLS / "train_heads.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["train_heads"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+    return load_tool("train_heads")
 
 
 def _offered(heads: ModuleType, text: str, surface: str) -> dict[str | None, set[str]]:

@@ -4,35 +4,19 @@ holder and the names around it, described by where they sit, on invented sentenc
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from helpers import config
 from helpers.figures import figures_of
 from helpers.segment import segment
 
-TOOLS = config.PROJECT_ROOT / "tools"
-
-
-def _tool(name: str) -> ModuleType:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+from .conftest import load_tool
 
 
 @pytest.fixture(scope="module")
 def tools() -> tuple[ModuleType, ModuleType]:
-    return _tool("holder_candidates"), _tool("train_holders")
+    return load_tool("holder_candidates"), load_tool("train_holders")
 
 
 def _offered(tools: tuple[ModuleType, ModuleType], text: str, surface: str, common_nouns: bool = False) -> dict[str | None, set[str]]:

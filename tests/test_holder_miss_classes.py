@@ -3,31 +3,19 @@ the blind samples' READ halves, not part of the figure path), on invented senten
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from helpers import config
 from helpers.figures import article_figures
 from helpers.segment import segment
 
-TOOLS = config.PROJECT_ROOT / "tools"
+from .conftest import load_tool
 
 
 @pytest.fixture(scope="module")
 def classes() -> ModuleType:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("holder_miss_classes", TOOLS / "holder_miss_classes.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["holder_miss_classes"] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+    return load_tool("holder_miss_classes")
 
 
 @pytest.mark.parametrize(
