@@ -82,3 +82,26 @@ def test_plain_text_named_html_is_read_as_text() -> None:
     article, _ = inputs.read_article(text.encode("utf-8"), "html")
     assert article.headline is not None and article.headline.text == "Bridge reopens"
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("data", [
+    '{"title": "Harbour crane ready", "body": "The harbour board said the crane would lift 40 tonnes."}',
+    '[{"headline": "Harbour crane ready"}, {"headline": "Ferry delayed"}]',
+    '{"id": 1, "text": "The crane lifts 40 tonnes."}\n{"id": 2, "text": "The ferry carries 300 people."}\n',
+    '\ufeff  {"article": {"paragraphs": ["The crane lifts 40 tonnes."]}}',
+])
+def test_json_saved_under_a_text_name_is_refused_not_read_as_words(data: str, scratch_root: Path, tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="this is JSON data"):
+        inputs.read_article(data.encode("utf-8"), "text")
+    path = tmp_path / "export.txt"
+    path.write_text(data, encoding="utf-8")
+    result = cli("figures", str(path), root=scratch_root)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "JSON data" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("opening", ["[Updated] ", "{Sponsored} ", "[1] "])
+def test_prose_that_opens_with_a_bracket_is_still_an_article(opening: str) -> None:
+    text = opening + "Harbour crane ready\n\n" + _PARAGRAPH * 3
+    article, _ = inputs.read_article(text.encode("utf-8"), "text", tokens=False)
+    assert "40 tonnes" in article.text

@@ -21,6 +21,8 @@ _SLUG_MAX = 60
 _HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 """How a saved web page starts, whatever its file is called."""
 _TAG = re.compile(r"<[A-Za-z!/]")
+_DATA_START = re.compile(r"\s*[\[{]")
+"""How a JSON document starts: an object or a list."""
 MAX_TEXT_CHARS = 3_000_000
 """The most text one article may hold once decoded and taken out of its HTML: about 500,000 words,
 room for a long report or a day's transcript (`benchmarks/figures.py` times 2.5 MB in one text, some
@@ -102,6 +104,8 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
     if not text.strip():
         raise ArticleError("the article is empty (only whitespace)")
     found: dict[str, Any] = {}
+    if fmt != "html" and _is_data(text):
+        raise ArticleError("this is JSON data, not an article's text; save the article's text (or its web page as .html) and try again")
     if fmt != "html" and _HTML_PAGE.match(text[:4000]):
         fmt = "html"  # a page saved as .txt: its markup would be read as the article's words
     elif fmt == "html" and not _TAG.search(text):
@@ -116,6 +120,21 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
             f"(limit {MAX_TEXT_CHARS // 1_000_000} million); split it into articles and process them as a folder"
         )
     return text, found
+
+
+def _is_data(text: str) -> bool:
+    """A JSON object or list (an API's answer, a scraper's dump) saved under a text name: its keys
+    and brackets would be read as the article's words."""
+    if not _DATA_START.match(text):
+        return False
+    first_line = text.lstrip().split("\n", 1)[0]
+    for candidate in (text, first_line):  # the whole document, or the first record of JSON lines
+        try:
+            if isinstance(json.loads(candidate), (dict, list)):
+                return True
+        except ValueError:
+            continue  # "[Updated] ...", "{Sponsored}": prose that merely opens with a bracket
+    return False
 
 
 def read_article(
