@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers.figures import Figure, extract_figures, figures_of
-from helpers.numbers import parse_number
+from helpers.numbers import VULGAR_FRACTIONS, parse_number
 from helpers.segment import segment
 
 from .conftest import RESOURCES, SHARED
@@ -4626,3 +4626,25 @@ def test_a_number_with_a_thousands_separator_is_a_count_not_an_identifier(text: 
 def test_a_signed_change_is_no_part_of_a_telephone_number(text: str, surfaces: list[str]) -> None:
     read = [f.surface for f in extract_figures(text)]
     assert [surface for surface in read if not surface.lstrip("+").isdigit() or int(surface.lstrip("+")) != 3] == surfaces
+
+
+@given(st.integers(min_value=0, max_value=99), st.sampled_from(sorted(VULGAR_FRACTIONS)), st.sampled_from(["", " ", "%", " mile", " hours"]))
+@settings(max_examples=200, deadline=None)
+def test_fraction_signs_read_back_with_or_without_a_whole(whole: int, sign: str, tail: str) -> None:
+    written = f"{whole}{sign}" if whole else sign
+    figures = extract_figures(f"The gap was {written}{tail} by then.")
+    assert figures, written + tail
+    assert math.isclose(figures[0].value, whole + VULGAR_FRACTIONS[sign], rel_tol=1e-9)
+    assert figures[0].surface.startswith(written)
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["hundred", "thousand", "million"]), st.integers(min_value=0, max_value=99))
+@settings(max_examples=200, deadline=None)
+def test_numbers_spelled_to_a_scale_read_back_without_their_noun(units: int, scale: str, rest: int) -> None:
+    from helpers.numbers import vocabulary
+
+    names = {v: k for k, v in {**vocabulary()["units"], **vocabulary()["tens"]}.items()}
+    tail = "" if rest == 0 else " and " + (names.get(rest) or f"{names[rest - rest % 10]}-{names[rest % 10]}")
+    figures = extract_figures(f"Some {names[units]} {scale}{tail} marched on Saturday.")
+    value = units * {"hundred": 100, "thousand": 1000, "million": 1_000_000}[scale] + rest
+    assert [round(f.value) for f in figures] == [value]

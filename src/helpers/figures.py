@@ -25,7 +25,7 @@ from .records import quick_init
 from .syntax import _tagger
 from .voice_patterns import EPITHET_ROLES
 from .textcache import per_text
-from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
+from .numbers import VULGAR_FRACTIONS, may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, currency_named, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
@@ -110,6 +110,20 @@ _WEIGHED_BEFORE = re.compile(
 
 _CURRENCY_MODIFIER = re.compile(r"(?i)-(?P<name>dollar|euro|yen|rupee|franc|pound)\b(?!-)")
 """After a number: a currency written as a modifier ("a 300-euro fine"); a pound there may be a weight ("a 10-pound baby"), so it only marks a vague size."""
+_SPELLED_AMOUNT = re.compile(
+    r"(?i)(?:(?!an?\b)\w+[ -])+(?:hundred|thousand|million|billion|trillion)\b.*|an?[ -](?:hundred|thousand|million)\s+and\s+.+"
+)
+"""A number spelled out to a scale ("Five hundred turned up", "a hundred and two voted", "one hundred and twenty
+thousand strong"): a figure though its noun is unsaid, as "500 turned up" is; "a hundred" or "a million" alone stays
+a manner of speaking ("one in a million")."""
+_YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|until|till|from|of|to|before|after)\s+$")
+
+
+def _spelled_amount(text: str, match: re.Match[str], value: float) -> bool:
+    """`_SPELLED_AMOUNT`, but not a year spelled out after its preposition ("in two thousand and five")."""
+    if not _SPELLED_AMOUNT.fullmatch(match.group(0)):
+        return False
+    return not (1900 <= value <= 2100 and _YEAR_PREPOSITION.search(text, max(0, match.start() - 8), match.start()))
 _SCALE_ONLY = re.compile(r"(?i)(?:an?\s+|multi-?)?(?:hundred|thousand|million|billion|trillion)")
 _PLUS_AFTER = re.compile(r"-plus\b(?!-)")
 """Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m)."""
@@ -1408,8 +1422,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, is_word=not match.group("digits"))
     if reading.is_word and value == 0 and (text[match.end() : match.end() + 1] == "-" or _NEAR.search(text[max(0, match.start() - 6) : match.start()])):
         return None  # "near-zero rates", "zero-hours contracts", "zero-sum": a description, not an amount
-    if match.group("fraction"):
-        reading.kind, reading.unit = "number", "fraction"
+    if match.group("fraction") or match.group(0) in VULGAR_FRACTIONS and re.match(r"\s+of\b", text[match.end() :]):
+        reading.kind, reading.unit = "number", "fraction"  # "a third of voters", "⅓ of voters", "¾ of a mile"
         of_a = re.match(r"(?i)\s+of\s+an?(?=\s)", text[match.end() :])
         if of_a:
             whole = _Reading(match.start(), match.end() + of_a.end(), 1.0, True)
@@ -1459,7 +1473,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.kind, reading.unit = "duration", "second"  # "won the 200m in a personal best of 20.88": a sprint's time
         return reading
     if reading.kind == "number" and reading.unit is None:
-        if reading.is_word and not (
+        if reading.is_word and not _spelled_amount(text, match, value) and not (
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
             and not _second_of_two_words(text, reading.start)

@@ -12,12 +12,14 @@ from .assets import read_text
 from .patterns import alternation
 
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8}
+_FRACTION_SIGNS = "".join(VULGAR_FRACTIONS)
 DIGITS = (
-    r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?:(?<![\w.,:⁄\u0300-\u036f])|(?<=\bRs\.))(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
-    rf"(?:\.\d+|\s?[{''.join(VULGAR_FRACTIONS)}](?![\d/⁄]))?"
+    r"(?:(?:(?<![\w.,:\-−–])[-−](?=\d))?(?:(?<![\w.,:⁄\u0300-\u036f])|(?<=\bRs\.))(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
+    rf"(?:\.\d+|\s?[{_FRACTION_SIGNS}](?![\d/⁄]))?"
+    rf"|(?<![\w.,:⁄{_FRACTION_SIGNS}])[{_FRACTION_SIGNS}](?![\d/⁄{_FRACTION_SIGNS}]))"
 )
-"""1,500  1.5  -3  2½  5 ½ (not the "19" of "COVID-19" as -19, not inside "G20"); after "Rs." glued ("Rs.500"), the
-one currency written with a full stop before its amount."""
+"""1,500  1.5  -3  2½  5 ½, and a fraction sign alone: "½ tbsp", "⅔ of a tonne" (not the "19" of "COVID-19" as -19,
+not inside "G20"); after "Rs." glued ("Rs.500"), the one currency written with a full stop before its amount."""
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,7 @@ def _number_words() -> frozenset[str]:
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(rf"[\d{_FRACTION_SIGNS}]")
 
 
 def may_hold_number(text: str) -> bool:
@@ -68,7 +70,7 @@ def number_pattern() -> re.Pattern[str]:
     )
     fractions = rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b(?![ -](?:an?[ -])?{half_of_scale})"
     return re.compile(
-        rf"(?=[-−\d])(?P<digits>{DIGITS})|\b(?=[A-Za-z])(?:(?P<fraction>{fractions})|(?P<words>{words}\b))",
+        rf"(?=[-−\d{_FRACTION_SIGNS}])(?P<digits>{DIGITS})|\b(?=[A-Za-z])(?:(?P<fraction>{fractions})|(?P<words>{words}\b))",
         re.IGNORECASE,
     )
 
@@ -118,7 +120,7 @@ def digits_value(text: str) -> float:
     """ "1,500.5" 1500.5, "−3" -3, "2½" 2.5."""
     text = text.replace(",", "").replace("−", "-")
     if text[-1:] in VULGAR_FRACTIONS:
-        whole = float(text[:-1].strip())
+        whole = float(text[:-1].strip() or 0)  # "½" alone is a half
         return whole + (-VULGAR_FRACTIONS[text[-1]] if whole < 0 or text.startswith("-") else VULGAR_FRACTIONS[text[-1]])
     return float(text)
 
@@ -143,7 +145,8 @@ def parse_number(text: str) -> float | None:
 def scale_pattern() -> re.Pattern[str]:
     """A scale written after a number: " billion", "bn", "m" (m/k/b are money-only)."""
     scales = _alternation(list(vocabulary()["abbreviated_scales"]))
-    return re.compile(rf"(?:\s?|-)(?P<scale>{scales})(?:(?<=on)s)?\b", re.IGNORECASE)
+    # a lone "t" (trillion) only glued to the amount and not opening a word: "$3T", never "$5 t-shirts"
+    return re.compile(rf"(?:\s?|-)(?P<scale>{scales})(?:(?<=on)s)?\b(?<![\s-][tT])(?!(?<=[tT])(?:-(?!plus\b)|['’]))", re.IGNORECASE)
 
 
 def scale_value(word: str) -> tuple[float, bool]:
