@@ -4648,3 +4648,12 @@ def test_numbers_spelled_to_a_scale_read_back_without_their_noun(units: int, sca
     figures = extract_figures(f"Some {names[units]} {scale}{tail} marched on Saturday.")
     value = units * {"hundred": 100, "thousand": 1000, "million": 1_000_000}[scale] + rest
     assert [round(f.value) for f in figures] == [value]
+
+
+@pytest.mark.parametrize(("story", "code"), [
+    ("Toyota results\n\nToyota said profit rose to ¥2.1trn.\n\nThe Japanese carmaker sold 10 million cars as the yen weakened.\n", "JPY"),
+    ("Alibaba results\n\nAlibaba said revenue rose to ¥2.1trn.\n\nThe Chinese retailer gained as Beijing eased rules on lending.\n", "CNY"),
+])
+def test_the_yen_sign_is_read_by_the_country_the_article_speaks_of(story: str, code: str) -> None:
+    money = [f for f in figures_of(segment(story, tokens=False)) if f.kind == "money"]
+    assert [(f.surface, f.unit) for f in money] == [("¥2.1trn", code)]

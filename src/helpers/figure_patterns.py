@@ -101,6 +101,7 @@ PER = re.compile(
     r"(?i)(?:(?:\s?|-)(?:a|an|per|each|every)(?:\s+|-)(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
     r"|\s?/\s?(?P<short>year|yr|month|mo|week|day|d|hour|h)\b"
+    r"|\s?/\s?(?P<slashed>barrel|bbl|ton|tonne|gallon|gal|litre|liter|kg|kilo|lb|oz|ounce|mwh|kwh|mmbtu|share|night|person|head)\b(?!/)"
     r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b"
     r"|\s(?:a|per)\s+(?:diluted\s+)?(?P<share>share)\b"
     r"|\s(?:a|an|per|each)\s+(?:(?:metric|square|cubic)\s+)?(?P<thing>barrel|ton|tonne|pint|gallon|litre|liter|kilo|kilogram|kg|"
@@ -120,7 +121,7 @@ PER_BASE = re.compile(
 """After a number, the counted base a rate is per: "1,057 per 100,000 people", "12 per 1,000 live births", "40 doctors for
 every 100 residents", "per 100,000 population"; the base's noun, a plural, may be left out when a rate before named it ("879 per 100,000")."""
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
-PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
+PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person", "bbl": "barrel", "gal": "gallon"}
 RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor\s")
 """Between the two ends of a range: "5-6", "5 to 6", "5 and 6", "5 or 6", and a suspended hyphen
 ("18- to 24-year-old", "10-to-15-minute")."""

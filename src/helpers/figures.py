@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -637,7 +637,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
                 position = reading.end = olds.end()
     if reading.kind in ("money", "quantity", "percent", "count") and reading.per is None:
         if rate := fp.PER.match(text, position):
-            period = rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("share") or rate.group("thing")
+            period = rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("share") or rate.group("thing") or rate.group("slashed")
             period = period.lower()
             reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)
             reading.end = rate.end()
@@ -1167,7 +1167,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run", "the 10k race": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
-            or fp.PERCENT.match(right) or fp.PERCENT_POINTS.match(right) or fp.AGE.match(right)
+            or fp.PERCENT.match(right) or fp.PERCENT_POINTS.match(right) or fp.BASIS_POINTS.match(right) and value < 1200 or fp.AGE.match(right)
         ):
             return "glued to letters"
     if match.group(0).lower() in _DIGIT_COUNTS and (_FIGURES_AFTER if match.group("words") else _FIGURE_NOUN_AFTER).match(right):
@@ -1504,7 +1504,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
         rate := fp.PER.match(text, reading.end)
     ) is not None and not rate.group("share") and not _SHARE_OF_BEFORE.search(text, max(0, reading.start - 60), reading.start):
-        period = (rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("thing")).lower()
+        period = (rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("thing") or rate.group("slashed")).lower()
         reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)  # "5,000 people a day", "about 3,000 a
         # year": a count's rate, as "£5 a week" is a sum's (the surface stays the count: its noun is what it measures)
     if reading.kind in ("money", "count", "quantity") and reading.per is None and _EACH_AFTER.match(text, reading.end):
@@ -1822,7 +1822,21 @@ def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
     written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
     found = [_with_meaning(figure, read) for figure, read in _extract(text)]
-    return _in_points(text, found, [(0, len(text))] * len(found))
+    return list(yen_or_yuan(_in_points(text, found, [(0, len(text))] * len(found)), text))
+
+
+_YEN_CUES = re.compile(r"\b(?:yen|Japan|Japan's|Japanese|Tokyo|Osaka|Nikkei|Topix|BoJ)\b")
+_YUAN_CUES = re.compile(r"\b(?:yuan|renminbi|RMB|China|China's|Chinese|Beijing|Shanghai|Shenzhen|PBoC)\b")
+
+
+def yen_or_yuan(figures: Sequence[Figure], context: str) -> tuple[Figure, ...]:
+    """The "¥" sign writes both the yen and the yuan: sums written with it are yen when `context` (the
+    article) speaks of Japan more than of China ("Japan spent ¥3trn"), and yuan otherwise, as the sign alone reads."""
+    if not any(f.unit == "CNY" and "¥" in f.surface for f in figures):
+        return tuple(figures)
+    if len(_YEN_CUES.findall(context)) <= len(_YUAN_CUES.findall(context)):
+        return tuple(figures)
+    return tuple(replace(f, unit="JPY") if f.unit == "CNY" and "¥" in f.surface else f for f in figures)
 
 
 def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure:
@@ -3873,4 +3887,5 @@ def figures_of(article: Article, *, boilerplate: bool = True) -> tuple[Figure, .
     """The article's figures: body sentences first (so a body figure's index does not depend on the standfirst),
     then the standfirst's (article text: kept with boilerplate=False, the CLI's --body-only), then (optionally)
     those in removed boilerplate."""
-    return article_figures(article) + standfirst_figures(article) + (boilerplate_figures(article) if boilerplate else ())
+    found = article_figures(article) + standfirst_figures(article) + (boilerplate_figures(article) if boilerplate else ())
+    return yen_or_yuan(found, article.text)
