@@ -125,8 +125,8 @@ def _spelled_amount(text: str, match: re.Match[str], value: float) -> bool:
         return False
     return not (1900 <= value <= 2100 and _YEAR_PREPOSITION.search(text, max(0, match.start() - 8), match.start()))
 _SCALE_ONLY = re.compile(r"(?i)(?:an?\s+|multi-?)?(?:hundred|thousand|million|billion|trillion)")
-_PLUS_AFTER = re.compile(r"-plus\b(?!-)")
-"""Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m)."""
+_PLUS_AFTER = re.compile(r"-(?:plus|odd)\b(?!-)")
+"""Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m), or "-odd", about that many ("40-odd staff")."""
 
 # compiled once: these run for every number read (same patterns as written inline before)
 _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
@@ -669,6 +669,8 @@ def _measured_after(text: str, position: int) -> bool:
         return False
     if _TIMES_AFTER.match(text, position):
         return True  # "viewed 2m times": a count of times, as "2 million times"
+    if (other := _RANGE_TO_M.match(text, position)) is not None:
+        return _measured_after(text, other.end())  # "3.5m-4m people": the range's second end says what both count
     if _PEOPLE_VERB_AFTER.match(text, position) and _QUANTIFIED_BEFORE.search(text, max(0, position - 30), position):
         return True  # "Some 2m have signed", "nearly 1.5m were left homeless": a quantifier and a plural verb of people
     if (part := _OF_COUNTED.match(text, position)) is not None:
@@ -687,7 +689,42 @@ def _measured_after(text: str, position: int) -> bool:
     # "1.6m Muslims", "3m Americans": a plural name of people right after the number counts them
     return bool(counted) and counted[0].lower() not in fp.S_ADVERBS and (
         counted[0][:1].islower() or probe.end - len(counted[0]) == position + 1 and _plural_name(counted[0])
-    )
+    ) or _level_in_millions(text, position)
+
+
+_EVENT_DISTANCES = frozenset("50 60 100 110 150 200 300 400 600 800 1000 1500 1600 2000 3000 5000 10000".split())
+"""The distances races are run and swum over, in metres: a bare "400m" is one of them, never 400 million."""
+_RANGE_TO_M = re.compile(r"\s?(?:-|–|to|and)\s?(?:about\s+)?[\d.,]*\d\s?m\b")
+"""After a first "Nm": the second end of a range written with the same "m" ("3.5m-4m", "2m to 3m")."""
+_BARE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|last|this|a|an|from|to|and|or|on|by|since|after|before|during|at|over|between)\b)")
+_LENGTH_AFTER = re.compile(r"(?i)\s+(?:high|tall|long|wide|deep|away|above|below|across|under|underground|up|down|in\s+(?:length|height|diameter|depth|width|size))\b")
+_LENGTH_CUES = re.compile(
+    r"(?i)\b(?:met(?:re|er)s?|jump\w*|vault\w*|clear(?:ed|s|ing)?|hurdles?|sprint\w*|relay|races?|racing|throw\w*|swim\w*|swam|"
+    r"freestyle|ran|run|runs|running|win|wins|won|winning|height|length|depth|distance|altitude|diameter|tall\w*|high(?:er|est)?|"
+    r"long(?:er|est)?|wide|deep|stretch\w*|tower\w*|walls?|bridges?|tunnels?|tracks?|laps?|athlet\w*|indoors?|olympic\w*|titles?|"
+    r"medal\w*|gold|silver|bronze|champion\w*|finals?|heats?|sea|waves?|floods?|depths?|cliffs?|buildings?|feet|foot|ft)\b"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rises?|fell|fallen|falls?|hit|hits|reached|reach(?:es)?|peaked|totall?ed|totals?|stood|stands?|grew|grown|"
+    r"dropped|climbed|increased|decreased|declined|swelled|topped|exceeded|to|at|of|by|from|were|are|about|some|nearly|"
+    r"almost|around|roughly|over|than)\s+(?:(?:about|some|nearly|almost|around|roughly|over|just|more\s+than|an\s+estimated)\s+)?[\d.,]+\s?m$"
+)
+
+
+def _level_in_millions(text: str, position: int) -> bool:
+    """A bare "Nm" that ends its phrase is millions when nothing in the sentence speaks of lengths ("Unemployment
+    fell by 20,000 to 1.8m.", "viewing figures peaked at 9.5m"): in news "m" without a noun is far more often a
+    million than a metre, and lengths come with their words (high, long, deep, a race, a jump) or two decimals
+    ("cleared 1.76m"); a metre stays the reading whenever such a word is in the sentence."""
+    if text[position - 1 : position] != "m" or not _BARE_END.match(text, position) or _LENGTH_AFTER.match(text, position):
+        return False
+    before = _LEVEL_BEFORE.search(text, max(0, position - 60), position)
+    if before is None or re.search(r"\.\d\d\s?m$", text[before.start() : position]):
+        return False
+    number = re.search(r"([\d.,]+)\s?m$", text[before.start() : position])
+    if number is None or "." not in number.group(1) and number.group(1).replace(",", "") in _EVENT_DISTANCES:
+        return False  # "stepped down from his favoured 400m to 200m": a race's distance, as athletics and swimming name them
+    return _LENGTH_CUES.search(text) is None
 
 
 def _plural_name(word: str) -> bool:
