@@ -183,8 +183,20 @@ def test_a_figure_is_described_with_its_holder_spelt_as_written(holder: str, tim
          "the article states “20%”, outside what the rounding of the figures allows"),
         ("Its sales rose 5% to $3bn from $2.8bn, while its profit fell 10% to $1.08bn from $1.2bn.",
          "is a change of -10.0% (-14.0% to -5.7% as the figures are rounded); the article states “10%”, within what"),
+        ("Its share of the market fell by a fifth, from 28% to 22%, in a year.",
+         "is a change of -21.4% (-24.6% to -18.2% as the figures are rounded); the article states “a fifth”, within what"),
+        ("Its share of the market rose by a quarter, from 20% to 30%, in a year.",
+         "the article states “a quarter”, outside what the rounding of the figures allows"),
+        ("Its share of the market rose 3 points from 58% to 61% in a year.",
+         "is a change of +3.0 percentage points (+2.0 to +4.0 as the figures are rounded); the article states “3” points, within what"),
+        ("Its share of the market rose 8 points from 58% to 61% in a year.",
+         "the article states “8” points, outside what the rounding of the figures allows"),
+        ("Its share of the market rose 3.1% from 28.0% to 31.1% in a year.",
+         "not the relative change, but the change in percentage points (+3.1): the article may mean points"),
     ],
-    ids=["agrees within rounding", "disagrees", "a fall that agrees", "a fall that disagrees", "two changes, each its percent"],
+    ids=["agrees within rounding", "disagrees", "a fall that agrees", "a fall that disagrees", "two changes, each its percent",
+         "a share's fall by a fraction", "a share's rise by a fraction that disagrees", "a share's rise in points",
+         "points that disagree", "points written as a percent"],
 )
 def test_a_stated_change_is_checked_against_its_two_stated_levels(tmp_path: Path, sentence: str, expected: str) -> None:
     path = tmp_path / "article.txt"

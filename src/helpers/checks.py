@@ -452,28 +452,64 @@ def _stated_change(figures: pd.DataFrame, start: pd.Series, end: pd.Series, rati
     the percent the two levels give, the range their rounding allows, and whether the stated percent falls
     in it. A fact-checker's first sum; none without a stated percent or with levels written in words."""
     sentence = figures[figures["sentence"] == start["sentence"]]
-    said_at = stated_percent(
-        [(figures.index.get_loc(k), row["kind"], row["change"]) for k, row in sentence.iterrows()],
-        figures.index.get_loc(start.name), figures.index.get_loc(end.name), start["change"],
-    )
-    start_step, end_step = _half_step(start), _half_step(end)
-    if said_at is None or start_step is None or end_step is None or not ratio or ratio != ratio:
+    stated = [(figures.index.get_loc(k), "fraction" if row["unit"] == "fraction" else row["kind"], row["change"]) for k, row in sentence.iterrows()]
+    here, there = figures.index.get_loc(start.name), figures.index.get_loc(end.name)
+    said_at = stated_percent(stated, here, there, start["change"])
+    if start["kind"] == "percent" and end["kind"] == "percent":  # shares are rounded to their last digit: "20%" is 19.5% to 20.5%
+        start_step, end_step = _percent_half_step(start), _percent_half_step(end)
+    else:
+        start_step, end_step = _half_step(start), _half_step(end)
+    if start_step is None or end_step is None or not ratio or ratio != ratio:
+        return None
+    if start["kind"] == "percent" and end["kind"] == "percent" and (points := _stated_points(figures, stated, here, there, start, end)):
+        return points
+    if said_at is None:
         return None
     percent = figures.iloc[said_at]
-    said = float(percent["value"]) * (-1 if percent["change"] == "decrease by" else 1)
+    fraction = percent["unit"] == "fraction"
+    said = float(percent["value"]) * (100 if fraction else 1) * (-1 if percent["change"] == "decrease by" else 1)
     start_error, end_error = start_step / abs(float(start["value"])), end_step / abs(float(end["value"]))
     if start_error >= 1:
         return None
     low = (ratio * (1 - end_error) / (1 + start_error) - 1) * 100
     high = (ratio * (1 + end_error) / (1 - start_error) - 1) * 100
-    slack = _percent_half_step(percent)
+    slack = 2.5 if fraction else _percent_half_step(percent)  # "a fifth" stands for 17.5% to 22.5%, as fifths and quarters are told apart
     verdict = (
         "within what the rounding of the figures allows" if said + slack >= low and said - slack <= high
         else "outside what the rounding of the figures allows: the stated change and the stated levels disagree"
     )
+    if verdict.startswith("outside") and not fraction and start["kind"] == "percent" and end["kind"] == "percent":
+        points = float(end["value"]) - float(start["value"])
+        if abs(said - points) <= slack + start_step + end_step:  # "rose 3% from 58% to 61%": points written as a percent
+            verdict = f"not the relative change, but the change in percentage points ({points:+.1f}): the article may mean points"
     return (
         f"{_surface(start)} to {_surface(end)}{_what(end)} is a change of {(ratio - 1) * 100:+.1f}% "
         f"({low:+.1f}% to {high:+.1f}% as the figures are rounded); the article states {_surface(percent)}, {verdict}"
+    )
+
+
+def _stated_points(figures: pd.DataFrame, stated: list[tuple[int, str, str | None]], start_at: int, end_at: int,
+                   start: pd.Series, end: pd.Series) -> str | None:
+    """A change of a share stated in percentage points, with both its levels ("turnout rose 3 points from 58% to
+    61%"): the points the two levels give, the range their rounding allows, and whether the stated points fall in it."""
+    direction = str(start["change"] or "").split(" ")[0]
+    points = [k for k, kind, change in stated if kind == "percentage_points" and change in ("increase by", "decrease by")]
+    points = [k for k in points if str(figures.iloc[k]["change"]).startswith(direction)] or points
+    if not points:
+        return None
+    said_at = min(points, key=lambda k: (max(min(start_at, end_at) - k, k - max(start_at, end_at), 0), k))
+    said_row = figures.iloc[said_at]
+    said = float(said_row["value"]) * (-1 if said_row["change"] == "decrease by" else 1)
+    gap = float(end["value"]) - float(start["value"])
+    rounding = _percent_half_step(start) + _percent_half_step(end)
+    slack = _percent_half_step(said_row)
+    verdict = (
+        "within what the rounding of the figures allows" if abs(said - gap) <= rounding + slack
+        else "outside what the rounding of the figures allows: the stated change and the stated levels disagree"
+    )
+    return (
+        f"{_surface(start)} to {_surface(end)}{_what(end)} is a change of {gap:+.1f} percentage points "
+        f"({gap - rounding:+.1f} to {gap + rounding:+.1f} as the figures are rounded); the article states {_surface(said_row)} points, {verdict}"
     )
 
 

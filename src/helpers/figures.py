@@ -1626,6 +1626,16 @@ _LEVEL_REACHED = re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?to\s")
 "to" after that figure joins a range, not a change's amount and its level ("rose 5% to $4bn")."""
 
 
+_STOP = re.compile(r"\.(?!\d)")
+"""A full stop, not a decimal point ("rose 3.1% from 28% to 31%": the verb before "3.1" still governs)."""
+
+
+def _last_stop(text: str, before: int) -> int:
+    """Where the text after the last full stop before `before` starts (0 when there is none)."""
+    stops = [m.end() for m in _STOP.finditer(text, max(0, before - 400), before)]
+    return stops[-1] if stops else 0
+
+
 def _range_with(text: str, first: _Reading) -> _Reading | None:
     """A second number joined by "-", "to", "and" or "or" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
@@ -1637,7 +1647,7 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
     reach = 200 if between and between.group(0).lower().startswith("from") else 60  # ", from 2.18 percent to 2.72 percent" ends a long change clause
-    window = max(0, first.start - reach, text.rfind(".", 0, first.start) + 1)
+    window = max(0, first.start - reach, _last_stop(text, first.start))
     verbs = list(fp.CHANGE_VERB.finditer(text[window : first.start])) if word == "to" else []
     if verbs and (verb := verbs[-1]).group("lvl") is None and (between or not _gerund_between(text, window + verb.end(), first.start)) and (
         between or not _LEVEL_REACHED.match(text, window + verb.end())
