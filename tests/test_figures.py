@@ -2530,7 +2530,8 @@ def test_a_race_distance_keeps_its_metres(distance: int, event: str) -> None:
         ("MPs backed it by 330 votes to 281.", [("330 votes", "count", 330, "vote", None, None), ("281", "count", 281, "vote", None, None)]),
         ("The plan trims nine county councils to seven.", [("nine county councils", "count", 9, "council", None, None), ("seven", "count", 7, "council", None, None)]),
         ("They cut the term from 30 weeks to 26.", [("30 weeks", "duration", 30, "week", None, None), ("26", "duration", 26, "week", None, None)]),
-        ("Talks moved from 12 to 14 people.", [("12 to 14 people", "count", 12, "person", 12, 14)]),  # upward: a range
+        ("Talks drew from 12 to 14 people.", [("12 to 14 people", "count", 12, "person", 12, 14)]),  # upward: a range
+        ("Talks moved from 12 to 14 people.", [("12", "count", 12, "person", None, None), ("14 people", "count", 14, "person", None, None)]),  # a move: two levels
         ("The side came back from 21-9 down.", []),  # a score, no range 21-9
         ("The index rose 3% to 2,400.", [("3%", "percent", 3, "%", None, None), ("2,400", "number", 2400, None, None, None)]),  # a level after a change
         ("It gave him three wins to one.", [("three wins", "count", 3, "win", None, None)]),  # 'one' is no figure
@@ -4071,8 +4072,9 @@ def test_a_bare_number_the_counted_noun_holds_counts_nothing(text: str, expected
         ("Lee leads the race for seats with 48. Roe has 30 seats and Hale 12.", [("48", "count", "seat"), ("30 seats", "count", "seat"), ("12", "count", "seat")]),
         # a part of a whole named after it stays bare (as the gold reads "94,000 of the 140,000 deaths")
         ("Lee holds 48 of the 90 seats.", [("48", "number", None), ("90 seats", "count", "seat")]),
-        # the end of a range, and a subject carried from a sentence before, are not counted
-        ("The rule moves the pension age for drivers from 60 to 65. Up to 9,000 drivers are hit.", [("60 to 65", "number", None), ("9,000 drivers", "count", "driver")]),
+        # the ends of a move (an age moved from 60 to 65), and a subject carried from a sentence before, are not counted
+        ("The rule moves the pension age for drivers from 60 to 65. Up to 9,000 drivers are hit.",
+         [("60", "number", None), ("65", "number", None), ("9,000 drivers", "count", "driver")]),
     ],
 )
 def test_a_bare_number_counts_the_noun_a_later_count_counts_when_its_subject_is_that_noun(
@@ -4657,3 +4659,18 @@ def test_numbers_spelled_to_a_scale_read_back_without_their_noun(units: int, sca
 def test_the_yen_sign_is_read_by_the_country_the_article_speaks_of(story: str, code: str) -> None:
     money = [f for f in figures_of(segment(story, tokens=False)) if f.kind == "money"]
     assert [(f.surface, f.unit) for f in money] == [("¥2.1trn", code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("The rate went from 5% to 7% last year.", [("5%", "increase from"), ("7%", "increase to")]),
+        ("The deficit has changed from $3bn to $2bn.", [("$3bn", "decrease from"), ("$2bn", "decrease to")]),
+        ("The board shifted from 12 to 9 members.", [("12", "decrease from"), ("9 members", "decrease to")]),
+        ("Rates ranged from 5% to 7%.", [("5% to 7%", None)]),  # a spread, not a move
+        ("Estimates vary from 5% to 7%.", [("5% to 7%", None)]),
+        ("He moved from 400m to 200m.", [("400m", None), ("200m", None)]),  # races, not a length that changed
+    ],
+)
+def test_a_move_with_no_direction_takes_the_direction_of_its_two_levels(text: str, changes: list[tuple[str, str | None]]) -> None:
+    assert [(f.surface, f.change) for f in extract_figures(text)] == changes

@@ -1626,6 +1626,15 @@ _LEVEL_REACHED = re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?to\s")
 "to" after that figure joins a range, not a change's amount and its level ("rose 5% to $4bn")."""
 
 
+_MOVED_FROM = re.compile(
+    r"(?i)\b(?:went|gone|goes|go|going|moved|moves|move|moving|shifted|shifts|shift|changed|changes|change|swung|swings|swing|switched|"
+    r"switches|switch|has\s+gone|had\s+gone)\b[^.;]{0,60}\bfrom\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?(?:the\s+)?[$£€¥]?$"
+)
+"""A verb of moving with no direction, then "from" right before a figure: "went from 5% to 7%", "has changed from £5 to
+£7", "swung from a £2m loss": a change whose direction the two levels give (not "ranged from", "vary from": a range)."""
+_MOVE_JOIN = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?(?:the\s+)?")
+
+
 _STOP = re.compile(r"\.(?!\d)")
 """A full stop, not a decimal point ("rose 3.1% from 28% to 31%": the verb before "3.1" still governs)."""
 
@@ -1656,6 +1665,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         # "those who lost their jobs were making $35,000 to $60,000" is a range, and so is "gain
         # citizenship by investing $500,000 to $1 million")
         change = not between or between.group(0).lower().startswith("from")
+    elif word == "to" and between and between.group(0).lower().startswith("from") and _MOVED_FROM.search(text, window, first.start):
+        change = True  # "the rate went from 5% to 7%": a move between two levels, its direction theirs
     start = position = join.end()
     hedged = word in ("to", "and") and (upper := _UPPER_END_QUALIFIER.match(text, position)) is not None
     if hedged:
@@ -2283,6 +2294,14 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         )
     if not figures:
         return []
+    for k in range(len(figures) - 1):  # "the rate went from 5% to 7%": the direction the two levels give
+        a, b = figures[k], figures[k + 1]
+        if a.change is None and b.change is None and (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per) and a.low is None and b.low is None and (
+            a.value != b.value and _MOVE_JOIN.fullmatch(text, a.end, b.start) and _MOVED_FROM.search(text, max(0, a.start - 90), a.start)
+            and not (a.unit == "meter" and f"{a.value:g}" in _EVENT_DISTANCES and f"{b.value:g}" in _EVENT_DISTANCES)  # "moved from 400m to 200m": events
+        ):
+            direction = "increase" if b.value > a.value else "decrease"
+            figures[k], figures[k + 1] = replace(a, change=f"{direction} from"), replace(b, change=f"{direction} to")
     meanings, _ = meaning.read(text, [_as_read(text, f) for f in figures], names)
     figures = [  # flagged after the reading, which the flag does not concern
         replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
