@@ -502,11 +502,21 @@ _AT_AGE_AFTER = re.compile(
 """Around a small bare number that opens a sentence after "At" and whose comma is followed by a personal pronoun or a
 name ("At 16, she left school", "At 34, Kelly Holmes knows"): that person's age (not "At 34, the index was"), when the
 name is a person's (`_person_after_at`)."""
-def _person_after_at(after: re.Match[str]) -> bool:
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have|remain|sit|lie|look|need)\b")
+"""After a single name: a verb in the plural, as British English writes a team or a firm ("Arsenal were", "Stockport
+have"), never one person."""
+
+
+def _person_after_at(after: re.Match[str], text: str = "") -> bool:
     """The pronoun or name after an opening "At N," may be a person: a pronoun, or a name the name lexicon reads as
-    no place and no group ("Kelly Holmes", "Holmes"); not "At 12, Britain sits", "At 3, Liverpool were", "At 5, Acme
-    Corp ranks". A bare name of unknown kind stays a person's, as the sport stories this reads mostly mean."""
-    return bool(after.group("pronoun")) or kind_of(after.group("name")) not in ("place", "group")
+    no place and no group ("Kelly Holmes", "Holmes") and whose verb is not plural; not "At 12, Britain sits", "At 3,
+    Liverpool were", "At 40, Arsenal were ahead" (a team, whatever the lexicon knows of it), "At 5, Acme Corp ranks".
+    A bare name of unknown kind with a singular verb stays a person's, as the sport stories this reads mostly mean."""
+    if after.group("pronoun"):
+        return True
+    if text and _PLURAL_VERB_AFTER.match(text, after.end("name")):
+        return False
+    return kind_of(after.group("name")) not in ("place", "group")
 
 
 def _people_over(text: str, reading: _Reading) -> bool:
@@ -544,7 +554,7 @@ def _ages_before(text: str, reading: _Reading) -> bool:
         or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 20) : reading.start]) is not None
         and _PERSON_BE_AFTER.match(text, reading.end) is not None
         or not reading.is_word and _AT_AGE_BEFORE.search(text, max(0, reading.start - 6), reading.start) is not None
-        and (after := _AT_AGE_AFTER.match(text, reading.end)) is not None and _person_after_at(after)
+        and (after := _AT_AGE_AFTER.match(text, reading.end)) is not None and _person_after_at(after, text)
     )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
