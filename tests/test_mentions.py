@@ -168,3 +168,24 @@ def test_a_names_last_word_says_a_body_or_a_street(name: str, kind: str | None) 
 )
 def test_a_firm_or_a_street_that_speaks_is_no_person(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
     assert _speakers(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a name owning a person the article names, right after it: a team, whatever list knows it
+        ("Arsenal's Patrick Vieira scored twice. Then Arsenal sold the striker.", ["Arsenal", "Arsenal"]),
+        # a plural verb after the name twice, as British English writes a team or a firm
+        ("Stockport were beaten on Saturday. The manager said Stockport have lost five in a row.", ["Stockport", "Stockport"]),
+        # one plural verb is not enough, and people own aides too
+        ("Stockport were beaten on Saturday.", []),
+        ("Scott's training partner Maurice Greene won. Adriano's agent Gilmar Rinaldi spoke.", []),
+        # the end of a longer name, a list's last name, a sentence-opening common word: no body
+        ("Tony Blair and Gordon Brown are close. Gordon Brown have said so, claimed the Tories.", []),
+        ('He said: "People are worried. People have told us so."', []),
+    ],
+    ids=["owns a person", "plural verbs", "one plural verb", "people own aides", "a longer name", "a common word"],
+)
+def test_a_name_no_list_knows_is_a_body_when_the_article_writes_it_as_one(text: str, bodies: list[str]) -> None:
+    found = [name for kind, name, _ in _mentioned(text) if kind == "organization"]
+    assert [name for name in found if name not in ("Tories",)] == bodies

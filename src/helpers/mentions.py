@@ -686,6 +686,9 @@ def mentions(article: Article) -> tuple[Mention, ...]:
     g = gazetteers()
     names = names_in(article.text)
     found: list[Mention] = []
+    unknown: list[tuple[str, int, int, int]] = []  # capitalized runs of no known kind: a body's name, if the article shows it
+    inside: set[str] = set()  # those of them written capitalized inside a sentence, not only at its start
+    owners: set[str] = set()  # those written owning a person right after them ("Arsenal's Patrick Vieira")
     dateline_end = -1
     for sentence in article.sentences:
         for match in _capitalized_run().finditer(sentence.text):
@@ -716,6 +719,10 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 start += of.start("what")
                 surface = of.group("what")
             if kind is None and (inner := person_in(surface)):
+                lead = re.sub(r"['’]s?$", "", surface[: surface.index(inner)].strip())
+                if lead and _unknown_name(lead) and classify(lead) is None and not _opening_word(lead) and re.search(r"['’]s?\s*$", surface[: surface.index(inner)]):
+                    owners.add(lead)  # "Arsenal's Patrick Vieira": a name owning the person named after it
+                    unknown.append((lead, start, sentence.index, sentence.paragraph))
                 start += surface.index(inner)
                 surface, kind = inner, "person"
             name = surface
@@ -760,4 +767,80 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 name = surface if surface in g["outlets"] else re.sub(r"^[Tt]he\s+", "", surface)
             if kind:
                 found.append(Mention(kind, name, surface, start, start + len(surface), sentence.index, sentence.paragraph))
+            elif _unknown_name(surface) and names.canonical(surface, start) in (None, "", surface):
+                unknown.append((surface, start, sentence.index, sentence.paragraph))
+                if (before := article.text[sentence.start : start].rstrip()) and before[-1] not in ":\"'“‘([-—–":
+                    inside.add(surface)  # capitalized after a word of its sentence, not only at its opening (or a quotation's)
+    candidates = {surface for surface, *_ in unknown if surface in inside or not _common_word(surface)}
+    bodies = _acting_bodies(article.text, candidates, names) | {lead for lead in owners if names.canonical(lead, 0) in (None, "", lead)}
+    if bodies:
+        found.extend(Mention("organization", surface, surface, start, start + len(surface), index, paragraph)
+                     for surface, start, index, paragraph in unknown if surface in bodies)
+        found.sort(key=lambda m: m.start)
     return tuple(found)
+
+
+_RUN = r"(?=[A-Z])(?<![\w'’-])(?<!\band )(?<!\bor )(?<!, )(?<!& )(?<!\bof )(?<!\bon )(?<!\bfor )(?P<name>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+_BODY_POSSESSIVE = re.compile(_RUN + r"(?:['’]s|(?<=s)['’])[ ]+(?P<person>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,2})")
+"""A name owning a person written right after it, no role between: "Arsenal's Patrick Vieira" (but not "Scott's
+training partner Maurice Greene", "Adriano's agent Gilmar Rinaldi": people own aides and partners too)."""
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[ ]+$")
+_BODY_PLURAL_VERB = re.compile(_RUN + r"[ ]+(?:were|are|have|have[ ]+been|remain|need|face|host|visit|beat|lose)\b")
+"""A name, not the last of a list, with a plural verb: "Arsenal were", "Stockport have" (not "Brown and Blair face")."""
+
+
+def _unknown_name(surface: str) -> bool:
+    """A capitalized run no gazetteer or name rule knows, that might be a body's name: one to three words, none a
+    function word opening a sentence, a month or day, or a title of a person ("Arsenal", "Manchester United"; not
+    "Lord Dubs", "Mr Blair")."""
+    words = surface.split()
+    return 1 <= len(words) <= 3 and len(surface) >= 3 and not surface.isupper() and words[0] not in _SENTENCE_WORDS and (
+        words[0] not in MONTHS_AND_DAYS
+    ) and all(w[:1].isupper() and w.isalpha() for w in words) and words[0] not in gazetteers()["honorifics"]
+
+
+def _opening_word(run: str) -> bool:
+    """A run whose first word is a word of the language that is no noun ("Later Birmingham", "Meanwhile Chelsea"):
+    a sentence's opening word stuck to a name, not a name of its own."""
+    from .syntax import _tagger
+
+    first = run.split()[0].lower()
+    return " " in run and _tagger().lexicon.get(first, "NN")[:2] not in ("NN", "JJ")
+
+
+def _common_word(surface: str) -> bool:
+    """A single word the tagger's lexicon knows in lower case ("Protesters", "Women", "Wolves"): a body's name only
+    if the article also capitalizes it inside a sentence."""
+    from .syntax import _tagger
+
+    return " " not in surface and surface.lower() in _tagger().lexicon
+
+
+def _acting_bodies(text: str, candidates: set[str], names: "Names") -> set[str]:
+    """The names among `candidates` that the article shows to be a team, a firm or another body by how it writes
+    them, with no list of such names: one owns a person the article names ("Arsenal's Patrick Vieira", "United's
+    midfielder Roy Keane"), or takes a plural verb right after it twice or more, as British English writes a team or
+    firm ("Arsenal were", "Stockport have"). One pass over the text for each shape, whatever the number of names."""
+    if not candidates:
+        return set()
+
+    def named(m: re.Match[str]) -> str | None:  # the whole run, or the run after its sentence's opening word ("Then Arsenal")
+        if _CAPITAL_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name")):
+            return None  # "Gordon Brown have": the end of a longer name, not a name of its own
+        words = m.group("name").split()
+        run = " ".join(words[1:]) if words[0] in _SENTENCE_WORDS else " ".join(words)
+        return run if run in candidates else None
+
+    def person(m: re.Match[str]) -> bool:  # a person the article names, in full ("Patrick Vieira", or "Vieira" for him)
+        owned = m.group("person")
+        return classify(owned) == "person" or " " in (names.canonical(owned, m.start("person")) or "")
+
+    found = set()
+    for m in _BODY_POSSESSIVE.finditer(text):
+        if (name := named(m)) is not None and name not in found and person(m):
+            found.add(name)
+    plural: dict[str, int] = {}
+    for m in _BODY_PLURAL_VERB.finditer(text):
+        if (name := named(m)) is not None:
+            plural[name] = plural.get(name, 0) + 1
+    return found | {name for name, count in plural.items() if count >= 2}
