@@ -1611,7 +1611,13 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
     # "compared to almost two-thirds in 1999": a fraction whose count is no "a"/"one" (so no ordinal, as
     # in "a third in line") is a share before a preposition or time word too
     words = match.group(0).replace("-", " ").split()
+    if len(words) > 1 and words[-1].lower().endswith("s") and _THRESHOLD_AFTER.match(text, match.end()):
+        return True  # "a two-thirds majority", "a three-quarters share": a plural fraction before what it measures
     return len(words) > 1 and words[0].lower() not in ("a", "an", "one") and bool(_SHARE_AFTER.match(text, match.end()))
+
+
+_THRESHOLD_AFTER = re.compile(r"(?i)\s+(?:majority|supermajority|share|stake|cut|reduction|rise|increase|fall|drop|discount|vote|turnout|chance)\b")
+"""After a plural fraction used as a modifier: what it is a part of ("a two-thirds majority", "a three-fifths vote")."""
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
