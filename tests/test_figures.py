@@ -4665,6 +4665,7 @@ def test_the_yen_sign_is_read_by_the_country_the_article_speaks_of(story: str, c
     ("text", "changes"),
     [
         ("The rate went from 5% to 7% last year.", [("5%", "increase from"), ("7%", "increase to")]),
+        ("The rate went from 5% last year to 7% this year.", [("5%", "increase from"), ("7%", "increase to")]),  # each level its time
         ("The deficit has changed from $3bn to $2bn.", [("$3bn", "decrease from"), ("$2bn", "decrease to")]),
         ("The board shifted from 12 to 9 members.", [("12", "decrease from"), ("9 members", "decrease to")]),
         ("Rates ranged from 5% to 7%.", [("5% to 7%", None)]),  # a spread, not a move

@@ -1648,7 +1648,8 @@ _MOVED_FROM = re.compile(
 )
 """A verb of moving with no direction, then "from" right before a figure: "went from 5% to 7%", "has changed from £5 to
 £7", "swung from a £2m loss": a change whose direction the two levels give (not "ranged from", "vary from": a range)."""
-_MOVE_JOIN = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?(?:the\s+)?")
+_MOVE_JOIN = re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?(?:the\s+)?")
+"""Between the two levels of a move: "to", after at most a short time phrase of the first ("from 5% last year to 7%")."""
 
 
 _STOP = re.compile(r"\.(?!\d)")
