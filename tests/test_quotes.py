@@ -2671,6 +2671,13 @@ def test_a_raising_passive_reports_no_one(text: str) -> None:
         # a noun of something said or found after the cue, and another cue's clause, still report
         ("Ann Lee welcomed the report's findings and said the plan would go ahead.", ["welcomed", "said"]),
         ("The board approved the deal, the company said.", ["said"]),
+        # after auxiliaries too: a plan or a measure approved or welcomed is a thing voted on or judged
+        ("Councillors have approved plans for 300 new homes on the site.", []),
+        ("The board has approved the plan, and the club has welcomed the budget.", []),
+        ("Ann Lee has welcomed the report's findings and said the plan would go ahead.", ["welcomed", "said"]),
+        # a statement cue after auxiliaries still reports a clause or a noun of speech, not a title won
+        ("Ann Lee has claimed the vote was rigged. Tom Ash had denied the allegations.", ["claimed", "denied"]),
+        ("Ann Lee has claimed her first world title.", []),
     ],
 )
 def test_thanking_approving_or_welcoming_a_thing_reports_nothing(text: str, cues: list[str]) -> None:

@@ -51,6 +51,10 @@ class CueSenses:
     subject is no speaker ("Ann Lee was accused of")."""
     made_statements: frozenset[str] = frozenset()
     """What is made by speaking ("made the case", "made no secret of"): a cue of making reports only these."""
+    judged_things: frozenset[str] = frozenset()
+    """Statement cues whose plan or measure object is a thing judged, not a statement ("approved plans")."""
+    judged_objects: frozenset[str] = frozenset()
+    """The plans and measures put to a vote that those cues judge ("plans", "budget", "bill")."""
 
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
@@ -81,7 +85,8 @@ def cue_senses() -> CueSenses:
                      frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
                      frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]),
                      keys(data.get("naming", [])), keys(data.get("addressed", [])),
-                     made_statements=frozenset(data["made_statements"]))
+                     made_statements=frozenset(data["made_statements"]), judged_things=keys(data.get("judged_things", [])),
+                     judged_objects=frozenset(data.get("judged_objects", [])))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"

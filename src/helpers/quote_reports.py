@@ -316,8 +316,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "showed their intent", "replied with a try", "declined the chance to"
     if _passive_statement(article, attribution, cue, lexicon):
         return False  # "was twice denied his chance to level by the keeper": a thing withheld, no report
-    if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
-        return True
+    if not cue or not all(word.lower() in _AUXILIARIES for word in cue[:-1]) or cue_senses().sense(cue[-1]) != "statement":
+        return True  # one statement verb, perhaps after its auxiliaries ("have approved", "had denied")
+    cue = cue[-1:]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
     if (participle := _COMMA_PARTICIPLE.search(content)) is not None and not re.search(r"[\"“”]", content):
         content = content[: participle.start()]  # "claimed her first title, edging Ann Lee into second": an adjunct, no clause reported
@@ -334,7 +335,11 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         double = second < min(len(words), 4) and not any(i < second for i in breaks)
         return not (person or double)  # "denied the England striker", "denied his side a famous victory"
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or i + 1 in breaks), "")
-    return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
+    noun = re.sub(r"['’]s?$", "", head.lower())
+    senses = cue_senses()
+    if at.stem(cue[0].lower()) in senses.judged_things and noun in senses.judged_objects:
+        return False  # "approved plans for 300 homes", "welcomed the budget": a thing voted on or judged, no report
+    return noun in vp.SPEECH_OBJECTS
 
 
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
