@@ -189,3 +189,9 @@ def test_a_firm_or_a_street_that_speaks_is_no_person(text: str, wanted: list[tup
 def test_a_name_no_list_knows_is_a_body_when_the_article_writes_it_as_one(text: str, bodies: list[str]) -> None:
     found = [name for kind, name, _ in _mentioned(text) if kind == "organization"]
     assert [name for name in found if name not in ("Tories",)] == bodies
+
+
+def test_a_body_the_article_writes_as_one_speaks_as_an_organization() -> None:
+    text = ("Stockport were beaten on Saturday, and Stockport have now lost five in a row. Stockport said the manager "
+            "would stay. Arsenal's Patrick Vieira scored twice. Arsenal said the fee was fair.")
+    assert sorted(set(_speakers(text))) == [("Arsenal", "organization"), ("Stockport", "organization")]

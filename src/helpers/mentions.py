@@ -780,7 +780,7 @@ def mentions(article: Article) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-_RUN = r"(?=[A-Z])(?<![\w'’-])(?<!\band )(?<!\bor )(?<!, )(?<!& )(?<!\bof )(?<!\bon )(?<!\bfor )(?P<name>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+_RUN = r"(?=[A-Z])(?<![\w'’-])(?<![^,] and )(?<![^,] or )(?<!, )(?<!& )(?<!\bof )(?<!\bon )(?<!\bfor )(?P<name>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
 _BODY_POSSESSIVE = re.compile(_RUN + r"(?:['’]s|(?<=s)['’])[ ]+(?P<person>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,2})")
 """A name owning a person written right after it, no role between: "Arsenal's Patrick Vieira" (but not "Scott's
 training partner Maurice Greene", "Adriano's agent Gilmar Rinaldi": people own aides and partners too)."""

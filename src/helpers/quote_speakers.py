@@ -124,6 +124,8 @@ class _Speakers:
         self.bodies: dict[str, str | None] = {}
         self.apposed: dict[str, str | None] = {}  # `_apposed`'s answers, by name
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
+        self.written_bodies = frozenset(m.surface for m in mentioned if m.kind == "organization")  # "Arsenal", "Stockport":
+        # bodies the article writes as bodies (`mentions._acting_bodies`) though no list knows their names
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
         self.voiced: list[tuple[int, str, str]] = []  # the entries of `people` that are a quote's speaker, in text order
 
@@ -319,7 +321,7 @@ class _Speakers:
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
-        kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
+        kind = classify(written) or classify(re.sub(r"^The\s+", "", written)) or ("organization" if written in self.written_bodies else None)
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
         if kind == "place":
