@@ -2690,3 +2690,20 @@ def test_a_quotation_after_a_told_cue_that_ends_its_sentence_is_still_the_speake
             '"Or was I going to do something useful?" She sold her house.')
     assert [(q.kind, q.speaker, q.text[:6]) for q in quotes_of(segment(text))] == [
         ("direct", "Ann Lee", "Was I "), ("direct", "Ann Lee", "Or was")]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "content"),
+    [
+        ("Mark Jones told the court his client was sorry.", "the court", "his client was sorry"),
+        ("The minister told a press conference the plan would work.", "a press conference", "the plan would work"),
+        ("Ann Lee told the committee they had been misled.", "the committee", "they had been misled"),
+        ("Ann Lee told the BBC the plan would work.", "the BBC", "the plan would work"),
+        ("Mark Jones told reporters his client was sorry.", "reporters", "his client was sorry"),
+    ],
+)
+def test_whom_a_told_cue_speaks_to_is_not_part_of_what_was_said(text: str, told: str, content: str) -> None:
+    """"told the court his client was sorry": the addressee is the noun phrase right after the cue, whatever its
+    noun, when a clause follows it; what was said starts with that clause."""
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.addressee, q.text) for q in quotes] == [(told, content)]

@@ -49,6 +49,7 @@ from .quote_repairs import (
     _past_dashed_asides,
     _past_demonym_sources,
     _past_state_sources,
+    _past_told_addressee,
     _quoted_after,
     _quoted_as_saying,
     _repaired_sources,
@@ -611,7 +612,17 @@ def _voice(
             descriptor = placed.group(2)  # "Ann Lee of Liberty", "Ann Lee at the Harbour Trust": where she is from
         elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
             descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
+    if descriptor is None and kind == "person" and (role := _ROLE_OPENING.search(article.text, max(0, attribution.source[0] - 80), attribution.source[0])):
+        descriptor = role.group("role")[0].lower() + role.group("role")[1:]  # "Prosecuting, Jane Smith KC said": her part in the case
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+_ROLE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’'])\s*)(?P<role>(?:Prosecuting|Defending|Mitigating|Sentencing|Representing|Chairing|Presiding)"
+    r"(?:\s+(?:for\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?)\s*,\s*$"
+)
+"""A sentence opening with the part a person plays before their name ("Prosecuting, Jane Smith KC said", "Defending,
+Mark Jones told the court", "Representing Acme, Ann Lee said"): court reporting's way of giving a role, the descriptor."""
 
 
 """A US politician's party and state after the name ("R-Wis.", "(D-N.Y.)", "(R)"): an affiliation."""
@@ -683,7 +694,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     spans = _cut_at_introductions(article, quote_spans(article))
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
-    found = _past_demonym_sources(article, _past_dashed_asides(article, found))
+    found = _past_demonym_sources(article, _past_dashed_asides(article, _past_told_addressee(article, found)))
     found = _past_relative_clauses(article, found)
     found = _past_restrictive_relatives(article, found)
     found = _past_stranded_relatives(article, found)
