@@ -2707,3 +2707,16 @@ def test_whom_a_told_cue_speaks_to_is_not_part_of_what_was_said(text: str, told:
     noun, when a clause follows it; what was said starts with that clause."""
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert [(q.addressee, q.text) for q in quotes] == [(told, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Prosecuting, Jane Smith KC said the defendant had lied to police.", "prosecuting"),
+        ("Defending, Mark Jones said his client was sorry.", "defending"),
+        ("Representing Acme Ltd, Ann Lee said the firm would appeal.", "representing Acme Ltd"),
+        ("Speaking to the BBC, Tom Ash said the plan would work.", None),  # a circumstance, no part in a case
+    ],
+)
+def test_a_court_role_opening_the_sentence_describes_the_speaker(text: str, descriptor: str | None) -> None:
+    assert [q.descriptor for q in quotes_of(segment("Headline\n\n" + text))] == [descriptor]
