@@ -2716,6 +2716,10 @@ def test_whom_a_told_cue_speaks_to_is_not_part_of_what_was_said(text: str, told:
         ("Defending, Mark Jones said his client was sorry.", "defending"),
         ("Representing Acme Ltd, Ann Lee said the firm would appeal.", "representing Acme Ltd"),
         ("Speaking to the BBC, Tom Ash said the plan would work.", None),  # a circumstance, no part in a case
+        # whose someone is, set before the name between commas
+        ("Ms Smith's lawyer, John Brown, said she would appeal.", "Ms Smith's lawyer"),
+        ("It rained. Her husband, Tom Ash, said she was innocent.", "Her husband"),
+        ("In London, Ann Lee said the fee was fair.", None),
     ],
 )
 def test_a_court_role_opening_the_sentence_describes_the_speaker(text: str, descriptor: str | None) -> None:

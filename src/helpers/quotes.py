@@ -614,9 +614,19 @@ def _voice(
             descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
     if descriptor is None and kind == "person" and (role := _ROLE_OPENING.search(article.text, max(0, attribution.source[0] - 80), attribution.source[0])):
         descriptor = role.group("role")[0].lower() + role.group("role")[1:]  # "Prosecuting, Jane Smith KC said": her part in the case
+    if descriptor is None and kind == "person" and not attribution.source_after and re.fullmatch(
+            r",\s*", article.text[attribution.source[1] : attribution.cue[0]]) and (
+            owned := _OWNED_ROLE_BEFORE.search(article.text, max(0, attribution.source[0] - 80), attribution.source[0])):
+        descriptor = owned.group("role")  # "Ms Smith's lawyer, John Brown, said": who he is, set before his name
     return speaker, written, kind, cue, addressee or to, descriptor
 
 
+_OWNED_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ ]*|(?<=[.!?][\"”’'])[ ]*)(?P<role>(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*['’]s?|His|Her|Their|Its|"
+    r"The[ ]+(?:[a-z-]+[ ]+){0,2}[a-z-]+['’]s?)[ ]+(?:[a-z-]+[ ]+){0,2}[a-z-]+),[ ]*$"
+)
+"""A sentence opening with whose someone is before their name and a comma ("Ms Smith's lawyer, John Brown, said", "Her
+husband, Tom Ash, said", "The club's chairman, Ann Lee, said"): the speaker's descriptor."""
 _ROLE_OPENING = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’'])\s*)(?P<role>(?:Prosecuting|Defending|Mitigating|Sentencing|Representing|Chairing|Presiding)"
     r"(?:\s+(?:for\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?)\s*,\s*$"
