@@ -17,16 +17,20 @@ _PARAGRAPH = (
 )
 
 
+def _refused(text: str, said: str, command: str, scratch_root: Path, path: Path) -> None:
+    """The text is refused by the library with `said`, and by the CLI in one line with exit code 2, writing nothing."""
+    with pytest.raises(ArticleError, match=said):
+        inputs.read_article(text.encode("utf-8"), "text")
+    path.write_text(text, encoding="utf-8")
+    result = cli(command, str(path), root=scratch_root)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and said in result.stderr, result.stderr
+    assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
+
+
 def test_text_longer_than_any_article_is_refused_before_it_is_read(scratch_root: Path, tmp_path: Path) -> None:
     long_text = "Harbour crane ready\n\n" + _PARAGRAPH * (inputs.MAX_TEXT_CHARS // len(_PARAGRAPH) + 2)
-    with pytest.raises(ArticleError, match="too long for one article"):
-        inputs.read_article(long_text.encode("utf-8"), "text")
-    path = tmp_path / "dump.txt"
-    path.write_text(long_text, encoding="utf-8")
-    result = cli("segment", str(path), root=scratch_root)
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "too long for one article" in result.stderr, result.stderr
-    assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
+    _refused(long_text, "too long for one article", "segment", scratch_root, tmp_path / "dump.txt")
 
 
 def test_a_long_article_within_the_limit_is_read() -> None:
@@ -91,13 +95,7 @@ def test_plain_text_named_html_is_read_as_text() -> None:
     '\ufeff  {"article": {"paragraphs": ["The crane lifts 40 tonnes."]}}',
 ])
 def test_json_saved_under_a_text_name_is_refused_not_read_as_words(data: str, scratch_root: Path, tmp_path: Path) -> None:
-    with pytest.raises(ArticleError, match="this is JSON data"):
-        inputs.read_article(data.encode("utf-8"), "text")
-    path = tmp_path / "export.txt"
-    path.write_text(data, encoding="utf-8")
-    result = cli("figures", str(path), root=scratch_root)
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "JSON data" in result.stderr, result.stderr
+    _refused(data, "this is JSON data", "figures", scratch_root, tmp_path / "export.txt")
 
 
 @pytest.mark.parametrize("opening", ["[Updated] ", "{Sponsored} ", "[1] "])
