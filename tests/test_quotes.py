@@ -2684,6 +2684,32 @@ def test_thanking_approving_or_welcoming_a_thing_reports_nothing(text: str, cues
     assert [q.cue for q in quotes_of(segment("Headline\n\n" + text))] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # approving, rejecting or unveiling a thing is an act, whatever auxiliary or adverb stands before
+        # the verb and whoever its subject is: a plain noun phrase after it reports nothing
+        ("Councillors have approved plans for 300 new homes on the site.", []),
+        ("The mayor has approved the sale of the old library.", []),
+        ("The board has unanimously approved the budget for next year.", []),
+        ("Ministers rejected the bid on Monday.", []),
+        ("The council has rejected an application for a new supermarket.", []),
+        ("Ann Lee's firm unveiled a new design for the tower.", []),
+        ("The club has unveiled its new kit for the season.", []),
+        # a clause, a noun of speech or a 'that' after the noun still reports, and so does the saying beside the act
+        ("The minister announced that the tax would rise.", ["announced"]),
+        ("The firm unveiled plans, saying the homes would be ready by 2026.", ["saying"]),
+        ("The regulator approved the merger, saying it would not harm competition.", ["saying"]),
+        ("The council has rejected claims that the plan was rushed.", ["rejected claims"]),
+        ("The mayor has rejected the idea that the site is unsafe.", ["rejected"]),
+        ("Ann Lee rejected the allegations.", ["rejected"]),
+        ("Tom Ash has approved the statement, his office said.", ["said"]),
+    ],
+)
+def test_approving_rejecting_or_unveiling_a_thing_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [q.cue for q in quotes_of(segment("Headline\n\n" + text))] == cues
+
+
 def test_a_quotation_after_a_told_cue_that_ends_its_sentence_is_still_the_speakers() -> None:
     # `"A?" she told me. "B?"`: the addressee ending the sentence does not cut off the quotation that follows
     text = ('Headline\n\nAnn Lee left the firm in May. "Was I going to stay in an office all my life?" she told me. '

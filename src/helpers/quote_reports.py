@@ -316,8 +316,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "showed their intent", "replied with a try", "declined the chance to"
     if _passive_statement(article, attribution, cue, lexicon):
         return False  # "was twice denied his chance to level by the keeper": a thing withheld, no report
-    if not cue or not all(word.lower() in _AUXILIARIES for word in cue[:-1]) or cue_senses().sense(cue[-1]) != "statement":
-        return True  # one statement verb, perhaps after its auxiliaries ("have approved", "had denied")
+    if not cue or not all(word.lower() in _AUXILIARIES or word.lower().endswith("ly") for word in cue[:-1]) or (
+            cue_senses().sense(cue[-1]) != "statement"):
+        return True  # one statement verb, perhaps after auxiliaries and adverbs ("have approved", "has unanimously approved")
     cue = cue[-1:]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
     if (participle := _COMMA_PARTICIPLE.search(content)) is not None and not re.search(r"[\"“”]", content):
