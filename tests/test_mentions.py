@@ -195,3 +195,18 @@ def test_a_body_the_article_writes_as_one_speaks_as_an_organization() -> None:
     text = ("Stockport were beaten on Saturday, and Stockport have now lost five in a row. Stockport said the manager "
             "would stay. Arsenal's Patrick Vieira scored twice. Arsenal said the fee was fair.")
     assert sorted(set(_speakers(text))) == [("Arsenal", "organization"), ("Stockport", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a list after a plural noun of bodies, with a known firm in it: every name is a firm
+        ("Shares in casino operators London Clubs International, Rank Group and Stanley Leisure fell.",
+         {"Rank Group": "organization", "Stanley Leisure": "organization"}),
+        # a firm and a person side by side, with no such noun: each keeps its kind
+        ("Acme Group and Stanley Jones were fined on Monday.", {"Acme Group": "organization", "Stanley Jones": "person"}),
+    ],
+)
+def test_names_listed_after_a_plural_noun_of_bodies_are_bodies(text: str, kinds: dict[str, str]) -> None:
+    found = {name: kind for kind, name, _ in _mentioned(text)}
+    assert {name: found.get(name) for name in kinds} == kinds

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -777,7 +777,45 @@ def mentions(article: Article) -> tuple[Mention, ...]:
         found.extend(Mention("organization", surface, surface, start, start + len(surface), index, paragraph)
                      for surface, start, index, paragraph in unknown if surface in bodies)
         found.sort(key=lambda m: m.start)
-    return tuple(found)
+    return tuple(_listed_bodies(article.text, found))
+
+
+_LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_BODIES_BEFORE = re.compile(
+    r"\b(?:companies|firms|operators|groups|banks|lenders|insurers|retailers|supermarkets|chains|carriers|airlines|"
+    r"brands|makers|manufacturers|producers|suppliers|providers|developers|builders|clubs|teams|sides|charities|unions|"
+    r"parties|rivals|competitors|bidders|owners|investors|funds|publishers|broadcasters|networks|outlets|agencies)\s+$"
+)
+"""A plural noun of bodies right before a list of names ("casino operators London Clubs International, Rank Group and
+Stanley Leisure"): every name of the list is such a body."""
+
+
+def _listed_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """Names in one list after a plural noun of bodies, beside a name known as an organization, are organizations too:
+    "Stanley Leisure" in "casino operators London Clubs International, Rank Group and Stanley Leisure" is a firm,
+    though a given name opens it."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        chain = [k]
+        while chain[-1] + 1 < len(out) and _LIST_JOIN.fullmatch(text, out[chain[-1]].end, out[chain[-1] + 1].start):
+            chain.append(chain[-1] + 1)
+        first = out[chain[0]]
+        if len(chain) > 1 and any(out[i].kind == "organization" for i in chain) and (
+                _BODIES_BEFORE.search(text, max(0, first.start - 40), first.start)
+                or _BODIES_BEFORE.search(text, max(0, first.start - 40), _list_start(text, first.start))):
+            for i in chain:
+                if out[i].kind == "person":
+                    out[i] = replace(out[i], kind="organization", name=out[i].surface)
+        k = chain[-1] + 1
+    return out
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where a list's first name starts once an unknown capitalized run before it is included ("operators London Clubs
+    International, Rank Group": the list starts at "London", the first mention at "Rank")."""
+    before = re.search(r"((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),\s+$", text[max(0, start - 80) : start])
+    return start - len(before.group(0)) if before else start
 
 
 _RUN = r"(?=[A-Z])(?<![\w'’-])(?<![^,] and )(?<![^,] or )(?<!, )(?<!& )(?<!\bof )(?<!\bon )(?<!\bfor )(?P<name>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"

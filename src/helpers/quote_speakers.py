@@ -321,7 +321,7 @@ class _Speakers:
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
-        kind = classify(written) or classify(re.sub(r"^The\s+", "", written)) or ("organization" if written in self.written_bodies else None)
+        kind = ("organization" if written in self.written_bodies else None) or classify(written) or classify(re.sub(r"^The\s+", "", written))
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
         if kind == "place":
