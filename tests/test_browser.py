@@ -272,3 +272,72 @@ def test_the_figures_table_sorts_by_number_and_prints_every_row(chromium: Any, r
     page.wait_for_timeout(300)
     assert page.evaluate(_ROWS) == [min(10, n) for n in entries]  # the screen's paging comes back
     page.close()
+
+
+# Every table's right edge, whether its output area scrolls sideways, and its shown rows as a reader sees them:
+# each cell's header, words, alignment and width.
+_TABLES = """() => Array.from(document.querySelectorAll('table.dataTable')).map(t => {
+  const area = t.closest('.jp-OutputArea-output') || t.parentElement;
+  const heads = Array.from(t.querySelectorAll('thead th')).map(h => h.textContent.trim());
+  const rows = Array.from(t.querySelectorAll('tbody tr')).map(tr => Array.from(tr.querySelectorAll('td:not(.dt-empty)')));
+  return {right: t.getBoundingClientRect().right, scrolls: area.scrollWidth > area.clientWidth + 1,
+          cells: rows.flatMap(row => row.map((td, i) => [heads[i], td.textContent, getComputedStyle(td).textAlign,
+                                                         td.getBoundingClientRect().width]))};
+})"""
+
+
+def _reads_as_columns(tables: list[dict[str, Any]], where: str) -> None:
+    """No table wider than the screen or its own area; words left-aligned, a sentence's cell at least 250 px wide."""
+    assert tables, where
+    for table in tables:
+        assert table["right"] <= 1280 and not table["scrolls"], (where, table["right"])
+        for head, text, align, width in table["cells"]:
+            if re.search(r"[^\W\d_]", text):
+                assert align in ("left", "start"), (where, head, text, align)
+            if len(text) >= 80:  # a sentence, a quote, a standfirst: lines of words, not a word a line
+                assert width >= 250, (where, head, text, width)
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc"])
+def test_at_1280_pixels_every_table_fits_and_its_words_read_left_aligned(
+    chromium: Any, rendered: dict[str, Path], article: str
+) -> None:
+    # the 13-column figures table squeezed its sentences into 140 pixels, five or six words a line
+    for name in ("01-clean-and-segment", "02-figures", "05-voices"):
+        page, errors, _, _ = _open(chromium, rendered[article] / f"{name}.html")
+        assert errors == []
+        _reads_as_columns(page.evaluate(_TABLES), f"{article}/{name}")
+        page.close()
+
+
+# JupyterLab's own rule for HTML outputs (@jupyterlab/rendermime): every cell right-aligned, as pandas shows a frame
+_LAB_CSS = """:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td, :not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon tr { text-align: right; }"""
+
+
+def test_in_jupyterlab_a_table_s_words_are_left_aligned_and_its_numbers_right(
+    chromium: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pandas as pd
+    from itables import options as itables_options
+    from itables.javascript import generate_init_offline_itables_html, to_html_datatable
+
+    from helpers import notebook
+
+    shown: list[str] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append(
+        to_html_datatable(frame, connected=False, **options)))
+    notebook.table(pd.DataFrame({"speaker": ["Vladimir Putin", "Kremlin"], "kind": ["person", "organization"],
+                                 "quotes": [3, 12], "sentence": ["Putin said the ties were deeper than ever. " * 2] * 2}))
+    page_file = tmp_path / "lab.html"
+    page_file.write_text(f"<html><head><style>{_LAB_CSS}</style></head><body>"
+                         f"<div class='jp-RenderedHTMLCommon jp-RenderedHTML jp-OutputArea-output'>"
+                         f"{generate_init_offline_itables_html(itables_options.dt_bundle)}{shown[0]}</div></body></html>",
+                         encoding="utf-8")
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(page_file.resolve().as_uri())
+    page.wait_for_selector("table.dataTable tbody td")
+    cells = page.evaluate(_TABLES)[0]["cells"][:4]
+    assert [(head, align) for head, _, align, _ in cells] == [
+        ("speaker", "left"), ("kind", "left"), ("quotes", "right"), ("sentence", "left")]
+    page.close()

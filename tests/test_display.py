@@ -37,6 +37,10 @@ _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
         (4e9, "CHF", None, "4 billion CHF"),
         (7, None, None, "7"),
         (15, "GBP", "hour", "£15 an hour"),
+        (4.85 - 4.25, "GBP", None, "£0.60"),  # a gap in pence: two digits, as money is written, not "£0.6"
+        (4.1, "GBP", None, "£4.10"),
+        (-0.6, "GBP", "hour", "-£0.60 an hour"),
+        (2.5e9, "GBP", None, "£2.5 billion"),  # a scaled sum keeps its one decimal
         (1.08, "USD", "EUR", "$1.08 per euro"),  # an exchange rate: per a currency, by its name
         (108.55, "JPY", "USD", "¥108.55 per US dollar"),
         (275, "horsepower", None, "275 hp"),  # no "horsepowers"

@@ -62,3 +62,17 @@ def test_a_cut_table_row_reads_as_on_the_page_not_as_escape_codes(text: str, see
     assert shown["text"].iloc[0] == seen
     page = to_html_datatable(shown, allow_html=False, display_logo_when_loading=False)
     assert ("\\\\t" in page) == ("\\t" in seen) and "\\\\r" not in page
+
+
+def test_text_columns_are_left_aligned_numbers_right_and_sentences_kept_wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    # JupyterLab right-aligns every table cell (pandas' look): a column of words read ragged on its left
+    shown: list[dict[str, Any]] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append(options))
+    sentence = "Adults must be paid at least £5.05 an hour, up from £4.85, while 18 to 21 year olds will be paid £4.25."
+    frame = pd.DataFrame({"kind": ["money", "count"], "words": [12, 3], "surface": ["£5.05", "1m"],
+                          "value": [5.05, 1e6], "unit": ["GBP", None], "per": ["hour", None],
+                          "sentence": [sentence, sentence]})
+    notebook.table(frame, ["kind", "words", "surface", "value", "sentence"])
+    classes = {d["targets"][0]: d["className"] for d in shown[0]["columnDefs"] if "className" in d}
+    assert classes == {0: "dt-left", 1: "dt-right", 2: "dt-left", 3: "dt-left", 4: "dt-left articlelab-words"}
+    assert shown[0]["style"]["margin"] == "0"  # a narrow table starts at the left edge, under its pager

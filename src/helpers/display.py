@@ -186,7 +186,10 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
         rate = f" per {per}"  # a counted base: "62 per 1,000 households", not "a 1,000 households"
     if unit in CURRENCY_SIGNS:
         sign = "-" if value < 0 else ""
-        return f"{sign}{CURRENCY_SIGNS[unit]}{number(abs(value))}{rate}"
+        amount = number(abs(value))
+        if re.fullmatch(r"[\d,]*\.\d", amount):  # pence and cents in two digits: "£0.60", "£4.10", not "£0.6"
+            amount += "0"
+        return f"{sign}{CURRENCY_SIGNS[unit]}{amount}{rate}"
     if unit and len(unit) == 3 and unit.isupper():
         return f"{number(value)} {unit}{rate}"
     if unit == "%":

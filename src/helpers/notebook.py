@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 import pandas as pd
@@ -57,9 +58,33 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = 
     shown = shown[columns] if columns else shown
     shown, ordering = _ordered_by_number(frame, shown)
     shown = shown.rename(columns=header)  # "attributed to", not "attributed_to", for a stranger
-    options["columnDefs"] = ordering + list(options.get("columnDefs", []))
+    options["columnDefs"] = ordering + _aligned(shown, hidden=len(ordering) // 2) + list(options.get("columnDefs", []))
+    options.setdefault("style", _TABLE_STYLE)
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10),
          text_in_header_can_be_selected=False, **options)
+
+
+_TABLE_STYLE = {"table-layout": "auto", "width": "auto", "margin": "0", "caption-side": "bottom"}
+"""A narrow table starts at the left edge with its search box and pager, not centred between them."""
+_NUMBER = re.compile(r"[-+−]?[\d,]*\.?\d+%?")
+_WORDS = 40
+"""A column whose cells run this many characters on average, or one cell twice as many, holds words (a sentence,
+a quote, a standfirst): it is kept wide."""
+
+
+def _aligned(shown: pd.DataFrame, *, hidden: int) -> list[dict[str, Any]]:
+    """DataTables column classes: a column of plain numbers right-aligned, every other column left-aligned
+    (JupyterLab right-aligns every cell of a table, as pandas does), and a column of words kept wide enough
+    to read as lines rather than a word a line. `hidden` trailing columns are the sort copies, left alone."""
+    definitions: list[dict[str, Any]] = []
+    for place, column in enumerate(shown.columns[: len(shown.columns) - hidden]):
+        cells = [str(v) for v in shown[column] if not (v is None or (isinstance(v, float) and pd.isna(v))) and str(v) != ""]
+        numbers = bool(cells) and all(_NUMBER.fullmatch(c.strip()) for c in cells)
+        names = ["dt-right" if numbers else "dt-left"]
+        if not numbers and cells and (sum(map(len, cells)) / len(cells) >= _WORDS or max(map(len, cells)) >= 2 * _WORDS):
+            names.append("articlelab-words")
+        definitions.append({"targets": [place], "className": " ".join(names)})
+    return definitions
 
 
 def _ordered_by_number(frame: pd.DataFrame, shown: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
