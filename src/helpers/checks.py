@@ -455,13 +455,14 @@ def _stated_change(figures: pd.DataFrame, start: pd.Series, end: pd.Series, rati
     stated = [(figures.index.get_loc(k), "fraction" if row["unit"] == "fraction" else row["kind"], row["change"]) for k, row in sentence.iterrows()]
     here, there = figures.index.get_loc(start.name), figures.index.get_loc(end.name)
     said_at = stated_percent(stated, here, there, start["change"])
-    if start["kind"] == "percent" and end["kind"] == "percent":  # shares are rounded to their last digit: "20%" is 19.5% to 20.5%
+    shares = start["kind"] == "percent" and end["kind"] == "percent"
+    if shares:  # shares are rounded to their last digit: "20%" is 19.5% to 20.5%
         start_step, end_step = _percent_half_step(start), _percent_half_step(end)
     else:
         start_step, end_step = _half_step(start), _half_step(end)
     if start_step is None or end_step is None or not ratio or ratio != ratio:
         return None
-    if start["kind"] == "percent" and end["kind"] == "percent" and (points := _stated_points(figures, stated, here, there, start, end)):
+    if shares and (points := _stated_points(figures, stated, here, there, start, end)):
         return points
     if said_at is None:
         return None
@@ -478,7 +479,7 @@ def _stated_change(figures: pd.DataFrame, start: pd.Series, end: pd.Series, rati
         "within what the rounding of the figures allows" if said + slack >= low and said - slack <= high
         else "outside what the rounding of the figures allows: the stated change and the stated levels disagree"
     )
-    if verdict.startswith("outside") and not fraction and start["kind"] == "percent" and end["kind"] == "percent":
+    if verdict.startswith("outside") and not fraction and shares:
         points = float(end["value"]) - float(start["value"])
         if abs(said - points) <= slack + start_step + end_step:  # "rose 3% from 58% to 61%": points written as a percent
             verdict = f"not the relative change, but the change in percentage points ({points:+.1f}): the article may mean points"
@@ -492,12 +493,9 @@ def _stated_points(figures: pd.DataFrame, stated: list[tuple[int, str, str | Non
                    start: pd.Series, end: pd.Series) -> str | None:
     """A change of a share stated in percentage points, with both its levels ("turnout rose 3 points from 58% to
     61%"): the points the two levels give, the range their rounding allows, and whether the stated points fall in it."""
-    direction = str(start["change"] or "").split(" ")[0]
-    points = [k for k, kind, change in stated if kind == "percentage_points" and change in ("increase by", "decrease by")]
-    points = [k for k in points if str(figures.iloc[k]["change"]).startswith(direction)] or points
-    if not points:
+    said_at = stated_percent(stated, start_at, end_at, start["change"], kinds=("percentage_points",))
+    if said_at is None:
         return None
-    said_at = min(points, key=lambda k: (max(min(start_at, end_at) - k, k - max(start_at, end_at), 0), k))
     said_row = figures.iloc[said_at]
     said = float(said_row["value"]) * (-1 if said_row["change"] == "decrease by" else 1)
     gap = float(end["value"]) - float(start["value"])

@@ -441,13 +441,16 @@ def _grows_into(pct: Figure, level: Figure) -> bool:
     return True
 
 
-def stated_percent(sentence: Sequence[tuple[int, str, str | None]], start: int, end: int, change: str | None) -> int | None:
-    """Which of a sentence's stated percent changes (figure index, kind, change; "fraction" for a share of the whole:
-    "fell by a fifth") belongs to the change from
+def stated_percent(
+    sentence: Sequence[tuple[int, str, str | None]], start: int, end: int, change: str | None,
+    kinds: tuple[str, ...] = ("percent", "fraction"),
+) -> int | None:
+    """Which of a sentence's stated changes of `kinds` (figure index, kind, change; "fraction" for a share of the whole:
+    "fell by a fifth"; "percentage_points" for a share's change in points) belongs to the change from
     figure `start` to figure `end`: one in the change's direction if any, the nearest to the two levels
     ("sales rose 5% to $3bn from $2.8bn, while profit fell 10% to $1bn from $1.2bn": 5% for the sales, 10% for
-    the profit). None when the sentence states no percent change."""
-    stated = [(k, c) for k, kind, c in sentence if kind in ("percent", "fraction") and c in ("increase by", "decrease by")]
+    the profit). None when the sentence states no such change."""
+    stated = [(k, c) for k, kind, c in sentence if kind in kinds and c in ("increase by", "decrease by")]
     direction = (change or "").split(" ")[0]
     candidates = [k for k, c in stated if c.startswith(direction + " ")] or [k for k, _ in stated]
     if not candidates:
