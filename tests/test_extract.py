@@ -241,3 +241,41 @@ def test_a_story_sentence_of_reported_speech_above_a_credit_is_no_caption() -> N
 def test_a_markdown_lists_items_are_paragraphs_of_their_own(markdown: str, paragraphs: list[str]) -> None:
     # user34: "- item one costs £5\n- item two costs £7" became one run-on paragraph
     assert markdown_to_text(markdown).split("\n\n") == paragraphs
+
+
+_POST = (
+    "Caching the results of slow database queries is one of the cheapest ways to make a web application feel fast, "
+    "and the ledger library makes it almost free to try.",
+    "The idea is simple: the first time a query runs, ledger stores its rows in memory with a time limit, and every "
+    "later call with the same arguments reads them back instead of asking the database again.",
+    "Setting it up takes two steps: wrap the function that runs the query, then choose how long its results may live.",
+)
+_CODE = (  # a block of code with its braces on lines of their own, as a post on programming shows it
+    "function monthlyTotals(accountId) {", "  if (!accountId) {", "    throw new Error('no account');", "  }",
+    "  return db.query(QUERY, [accountId]);", "}", "module.exports = {",
+    "  totals: ledger.cached(monthlyTotals, { seconds: 60 }),", "};", "describe('totals', function() {",
+    "  it('reads the cache', function() {", "    expect(totals(42)).to.equal(totals(42));", "  });", "});",
+)
+_AFTER_CODE = (
+    "Once the function is wrapped, the second call with the same account returns at once, because ledger reads the "
+    "cached rows and never reaches the database.",
+    "When the time limit passes, the cached rows expire and the next call runs the query again, so the totals are "
+    "never older than a minute.",
+    "So is caching a silver bullet for a slow application? No, but for queries that run often and change rarely, "
+    "ledger is the quickest win there is.",
+)
+
+
+def test_a_saved_posts_prose_after_its_code_stays_in_the_story() -> None:
+    """A technical post's story goes on under its code block: the paragraphs after the code have code for
+    neighbours, as furniture has, but they speak of the story, and the extractor kept them."""
+    code = "<pre><code>" + "\n".join(_CODE * 2) + "</code></pre>"
+    page = (
+        "<html><head><title>Caching slow queries with ledger</title></head><body><article>"
+        "<h1>Caching slow queries with ledger</h1>" + "".join(f"<p>{p}</p>" for p in _POST) + code
+        + "".join(f"<p>{p}</p>" for p in _AFTER_CODE) + "</article></body></html>"
+    )
+    body = _saved_body(page)
+    assert body[: len(_POST)] == list(_POST)
+    for paragraph in _AFTER_CODE:
+        assert paragraph in body

@@ -1352,13 +1352,17 @@ def _bare_title(items: Sequence[Evidence], texts: Sequence[str], start: int) -> 
     return None
 
 
-def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float], first: int) -> tuple[int, int]:
+def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float], first: int, texts: Sequence[str]) -> tuple[int, int]:
     """The body of text an HTML extractor already chose: all of it, less the furniture at its
-    edges and whatever follows a section that ends an article."""
+    edges and whatever follows a section that ends an article. At its end the trimming stops at a
+    paragraph of the story's own prose (`_topical_prose`) however the model doubts it: prose between
+    code blocks or tables has no prose for neighbours, as furniture has not."""
     start, end = first, len(items) - 1
     while start <= end and (items[start].junk or probabilities[start] < KEEP_INSIDE):
         start += 1
-    while end >= start and (items[end].junk or probabilities[end] < KEEP_INSIDE):
+    while end >= start and (
+        items[end].junk or (probabilities[end] < KEEP_INSIDE and not _topical_prose(items, texts, end, start, end))
+    ):
         end -= 1
     return (start, section_end(items, start, end)) if end >= start else (start, end)
 
@@ -1608,7 +1612,7 @@ def find_article(
     probabilities = [model.probability(row) for row in block_features(items, texts)]
     if extracted:
         first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
-        start, end = _extracted_region(items, probabilities, first)
+        start, end = _extracted_region(items, probabilities, first, texts)
     else:
         start, end = body_region(items, probabilities, texts)
     if end < start:
