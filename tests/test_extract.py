@@ -279,3 +279,15 @@ def test_a_saved_posts_prose_after_its_code_stays_in_the_story() -> None:
     assert body[: len(_POST)] == list(_POST)
     for paragraph in _AFTER_CODE:
         assert paragraph in body
+
+
+@pytest.mark.parametrize("subheading", ["Response", "Reaction"])
+def test_a_saved_storys_one_word_subheading_is_no_comment_section(subheading: str) -> None:
+    # "Response" and "Reaction" alone head a story's own section as often as readers' comments; with a
+    # number or in the plural they open the comments
+    sequel = ("Councillors said the campaign to keep the old library open had been heard, and the council would "
+              "review the sale of the library to the developer before the money pays for the swimming pool.")
+    page = _saved_page(f"{subheading}\n{sequel}", 3)
+    assert sequel in _saved_body(page)
+    comments = _saved_page(f"3 {subheading}s\n{sequel}", 3)
+    assert sequel not in _saved_body(comments)

@@ -1356,7 +1356,9 @@ def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float],
     """The body of text an HTML extractor already chose: all of it, less the furniture at its
     edges and whatever follows a section that ends an article. At its end the trimming stops at a
     paragraph of the story's own prose (`_topical_prose`) however the model doubts it: prose between
-    code blocks or tables has no prose for neighbours, as furniture has not."""
+    code blocks or tables has no prose for neighbours, as furniture has not. A crosshead worded like a
+    comment section's heading ("Response", "Reactions") with the story's prose right under it
+    (`_crosshead_bridge`, as on copied text) does not end it."""
     start, end = first, len(items) - 1
     while start <= end and (items[start].junk or probabilities[start] < KEEP_INSIDE):
         start += 1
@@ -1364,7 +1366,19 @@ def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float],
         items[end].junk or (probabilities[end] < KEEP_INSIDE and not _topical_prose(items, texts, end, start, end))
     ):
         end -= 1
-    return (start, section_end(items, start, end)) if end >= start else (start, end)
+    if end < start:
+        return start, end
+    return start, _extracted_end(items, texts, start, end)
+
+
+def _extracted_end(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int:
+    """Where the story ends in an extractor's text `start`..`end`: before a section that ends an article
+    (`section_end`), unless that section's heading is a crosshead worded like a comment section's
+    ("Response", "Reactions") with the story's prose right under it (`_crosshead_bridge`, as on copied text)."""
+    stop = section_end(items, start, end, texts)
+    while stop < end and (bridged := _crosshead_bridge(items, (), texts, start, stop)) is not None and bridged > stop:
+        stop = section_end(items, bridged, end, texts)
+    return stop
 
 
 def _closing_appeal(items: Sequence[Marks], first: int) -> dict[int, str]:
@@ -1493,7 +1507,7 @@ def _extracted_furniture(
     said = [texts[i] for i in body]
     if not lines:
         return {}
-    end = section_end(lines, 0, len(lines) - 1, said)
+    end = _extracted_end(lines, said, 0, len(lines) - 1)
     found = {k: _reason(lines[k], "after-article") for k in range(end + 1, len(lines))}
     title = fold(texts[headline]) if headline is not None else None
     for k in range(end + 1):
