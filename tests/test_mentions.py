@@ -210,3 +210,36 @@ def test_a_body_the_article_writes_as_one_speaks_as_an_organization() -> None:
 def test_names_listed_after_a_plural_noun_of_bodies_are_bodies(text: str, kinds: dict[str, str]) -> None:
     found = {name: kind for kind, name, _ in _mentioned(text)}
     assert {name: found.get(name) for name in kinds} == kinds
+
+
+@pytest.mark.parametrize(
+    ("run", "person"),
+    [
+        # an office of several words, and a place before it, are not part of the name, though "York" is
+        # also a given name and "General" opens a rank's title
+        ("New York Attorney General Letitia James", "Letitia James"),
+        ("New York City Mayor Michael Bloomberg", "Michael Bloomberg"),
+        ("Attorney General Loretta Lynch", "Loretta Lynch"),
+        ("General Sir Mike Jackson", "Mike Jackson"),
+        ("Liberal Democrat Sarah Teather", "Sarah Teather"),
+        # a name that holds an office's word and nothing shorter: kept whole
+        ("Martin Luther King", "Martin Luther King"),
+    ],
+)
+def test_the_person_a_titled_run_names_holds_no_office(run: str, person: str) -> None:
+    from helpers.mentions import person_in
+
+    assert person_in(run) == person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "descriptor"),
+    [
+        ("New York Attorney General Letitia James said the company had inflated its assets by billions of dollars.",
+         "Letitia James", "New York Attorney General"),
+        ("Attorney General Loretta Lynch said the inquiry would go on.", "Loretta Lynch", "Attorney General"),
+    ],
+)
+def test_a_speakers_office_before_the_name_is_the_whole_descriptor(sentence: str, speaker: str, descriptor: str) -> None:
+    (quote,) = quotes_of(segment("Headline\n\n" + sentence, tokens=False))
+    assert (quote.speaker, quote.descriptor) == (speaker, descriptor)

@@ -189,11 +189,17 @@ def person_in(run: str) -> str | None:
     """The person a capitalized run names, dropping leading party, office and honorific words:
     "Liberal Democrat Sarah Teather" -> "Sarah Teather", "Sir Anthony Greener" -> "Anthony Greener"."""
     words = re.sub(r"['’]s$", "", run.strip()).split()
-    for start in range(len(words) - 1):
-        candidate = " ".join(words[start:])
-        if classify(candidate) == "person":
-            return candidate
-    return None
+    found = [" ".join(words[start:]) for start in range(len(words) - 1) if classify(" ".join(words[start:])) == "person"]
+    # the longest name that holds no office's word: "New York Attorney General Letitia James" is Letitia James,
+    # not "York Attorney General Letitia James" ("York" is also a given name) nor "General Letitia James"
+    return next((name for name in found if not _holds_office(name)), found[0] if found else None)
+
+
+def _holds_office(name: str) -> bool:
+    """Whether one of a name's words, or a run of them, is an office ("Attorney General", "General")."""
+    words = name.split()
+    offices = gazetteers()["offices"]
+    return any(" ".join(words[i:j]) in offices for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
 
 
 def _plausible(name: str) -> bool:
