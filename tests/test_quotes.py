@@ -2750,3 +2750,19 @@ def test_whom_a_told_cue_speaks_to_is_not_part_of_what_was_said(text: str, told:
 )
 def test_a_court_role_opening_the_sentence_describes_the_speaker(text: str, descriptor: str | None) -> None:
     assert [q.descriptor for q in quotes_of(segment("Headline\n\n" + text))] == [descriptor]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one or some of a set speaks: someone the article does not name, never a body called "One"
+        ("One of his aides said the plan would fail.", "unnamed"),
+        ("Donald Trump attacked the judge. One of his chief complaints about the judge is that the club was worth $18 million.", "unnamed"),
+        ("Some of the protesters said they would return on Saturday.", "group"),
+        ("Ann Lee spoke first. Two of her colleagues said she was right.", "group"),
+        ("Most of them said the plan would fail.", "group"),
+    ],
+)
+def test_a_source_that_is_part_of_a_set_names_no_one(text: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text, tokens=False)) if q.speaker_as_written and " of " in q.speaker_as_written]
+    assert quotes and all(q.speaker is None and q.speaker_kind == kind for q in quotes)
