@@ -76,6 +76,13 @@ WORD_TOKEN = (
     r"|\w+(?:[-'’]\w+)*"  # words with inner hyphens or apostrophes
     r"|[^\w\s]"  # any other single non-space character
 )
+WRITTEN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]\w*(?:[-'’]\w+)*")
+"""A word as the tokenizer reads one (`WORD_TOKEN`: "Russia-China", "I'm", "Russia's", and "Wasps" of
+"Wasps'"), from its first letter."""
+MID_SENTENCE = re.compile(r"(?:[\w,;%)\]–—-]|(?<![.!?…])[\"”’'])[ \t]+$|[(\[/]$")
+"""What stands before a word inside a sentence: a word, a comma, a bracket or a quotation closed mid-sentence and a
+space ("in Russia", "Russia, Argentina", "‘Dear Friend’ Xi"), or an opening bracket ("(Russia)"); never a full stop, a
+paragraph break or an opening quote."""
 CLOSING_QUOTE_END = re.compile(r"""["'”’»](?<=[.!?,…-].)\s*$""")
 """A sentence that ends inside a closed quotation: `... price,"` or `... now!”`."""
 ATTRIBUTION_START = re.compile(
