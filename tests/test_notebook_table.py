@@ -105,3 +105,14 @@ def test_text_columns_are_left_aligned_numbers_right_and_sentences_kept_wide(mon
     classes = {d["targets"][0]: d["className"] for d in shown[0]["columnDefs"] if "className" in d}
     assert classes == {0: "dt-left", 1: "dt-right", 2: "dt-left", 3: "dt-left", 4: "dt-left articlelab-words"}
     assert shown[0]["style"]["margin"] == "0"  # a narrow table starts at the left edge, under its pager
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [("12", True), ("-3.5", True), ("1,200", True), ("61%", True), ("−4", True), (".5", True),
+     ("$200 billion", False), ("2 of 9", False), ("standfirst", False), ("", False), ("1.2.3a", False)],
+)
+def test_a_plain_number_cell_is_told_from_words(cell: str, number: bool) -> None:
+    from helpers.patterns import PLAIN_NUMBER
+
+    assert bool(PLAIN_NUMBER.fullmatch(cell)) is number

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 import pandas as pd
+
+from .patterns import PLAIN_NUMBER
 
 
 def setup() -> None:
@@ -75,7 +76,6 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = 
 
 _TABLE_STYLE = {"table-layout": "auto", "width": "auto", "margin": "0", "caption-side": "bottom"}
 """A narrow table starts at the left edge with its search box and pager, not centred between them."""
-_NUMBER = re.compile(r"[-+−]?[\d,]*\.?\d+%?")
 _WORDS = 40
 """A column whose cells run this many characters on average, or one cell twice as many, holds words (a sentence,
 a quote, a standfirst): it is kept wide."""
@@ -88,7 +88,7 @@ def _aligned(shown: pd.DataFrame, *, hidden: int) -> list[dict[str, Any]]:
     definitions: list[dict[str, Any]] = []
     for place, column in enumerate(shown.columns[: len(shown.columns) - hidden]):
         cells = [str(v) for v in shown[column] if not (v is None or (isinstance(v, float) and pd.isna(v))) and str(v) != ""]
-        numbers = bool(cells) and all(_NUMBER.fullmatch(c.strip()) for c in cells)
+        numbers = bool(cells) and all(PLAIN_NUMBER.fullmatch(c.strip()) for c in cells)
         names = ["dt-right" if numbers else "dt-left"]
         if not numbers and cells and (sum(map(len, cells)) / len(cells) >= _WORDS or max(map(len, cells)) >= 2 * _WORDS):
             names.append("articlelab-words")
