@@ -25,6 +25,7 @@ def test_multiword_names_count_as_one(seed: ArticleData) -> None:
     assert "Power of Siberia 2" in {label for _, _, label in names}
     assert counts["China"] == 21, "a proper name keeps its capital, and 'China's' counts as 'China'"
     assert "china" not in counts and "china's" not in counts
+    assert counts["Kremlin"] == 5 and "kremlin" not in counts, "'The Kremlin' (a name the voices step found) and 'Kremlin' are one word"
 
 
 def test_a_sentence_start_or_a_headline_is_not_a_name(seed: ArticleData) -> None:
