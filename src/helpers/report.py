@@ -337,6 +337,11 @@ def page_questions(series: list[Path]) -> dict[str, str]:
     return found
 
 
+_MENU_GAP = "\u00a0· "
+"""Between two pages in a menu: the dot stays on its line with the page before it, so a wrapped menu never opens a
+line with a dot."""
+
+
 def _nav(slug: str, pages: list[str], current: str | None) -> str:
     links = ['<a href="../index.html">all articles</a>',
              "<b>what to check</b>" if current == "index" else '<a href="index.html">what to check</a>']
@@ -344,7 +349,7 @@ def _nav(slug: str, pages: list[str], current: str | None) -> str:
         name = html.escape(page)
         links.append(f"<b>{name}</b>" if page == current else f'<a href="{name}.html">{name}</a>')
     links.append(f'<a href="../{html.escape(slug)}.html">single page</a>')
-    return f'<nav class="articlelab-nav">{" · ".join(links)}</nav>'
+    return f'<nav class="articlelab-nav">{_MENU_GAP.join(links)}</nav>'
 
 
 def to_html(nb: nbformat.NotebookNode, *, with_code: bool, scripts: Scripts, nav_html: str = "",
@@ -524,10 +529,10 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
         divider["id"] = f"divider-{name}"  # not a random one: the same article renders to the same bytes
         merged.cells.append(divider)
         merged.cells.extend(c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", []))
-    toc = " · ".join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
+    toc = _MENU_GAP.join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
     notes = "".join(f'<p class="articlelab-error">{html.escape(p.error or "")}</p>' for p in failed)
     # no link to the folder's index: the single file is the one sent alone, where no index travels with it
-    nav = f'<nav class="articlelab-nav"><a href="#what-to-check">what to check</a> · {toc}</nav>{notes}'
+    nav = f'<nav class="articlelab-nav"><a href="#what-to-check">what to check</a>{_MENU_GAP}{toc}</nav>{notes}'
     front = front_page(summary, {n: "#{section}" for n, _ in executed}, titles)
     return to_html(merged, with_code=with_code, scripts=inline_scripts(cdn), nav_html=nav, front_html=front,
                    title=summary.headline or slug)
