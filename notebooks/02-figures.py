@@ -39,14 +39,12 @@ notebook.say(display.figures_where(data.figures))
 
 # %%
 figures = display.with_sentences(display.reading_order(data.figures), data.sentences, standfirst=data.standfirst)
-columns, left_out = display.filled_columns(
+notebook.table(
     figures,
-    ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags"],
-    "figure",
+    ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags",
+     "sentence"],
+    what="figure",
 )
-notebook.table(figures, columns + ["sentence"])
-if left_out:
-    notebook.say(left_out)
 
 # %% [markdown]
 # ## 2. Where figures cluster

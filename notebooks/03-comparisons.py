@@ -18,7 +18,7 @@
 # Which figures does the article set against each other, and how large is the gap between them?
 
 # %%
-from helpers import charts, display, notebook, reference, timeline
+from helpers import charts, notebook, reference, timeline
 from helpers.dataset import load
 
 notebook.setup()
@@ -45,12 +45,7 @@ for _, relation in pairs.iterrows():
 
 # %%
 if len(pairs):
-    columns, left_out = display.filled_columns(
-        pairs, ["left_surface", "right_surface", "ratio", "difference", "unit", "per", "text"], "comparison"
-    )
-    notebook.table(pairs, columns)
-    if left_out:
-        notebook.say(left_out)
+    notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "unit", "per", "text"], what="comparison")
 
 # %% [markdown]
 # ## 2. Against the record

@@ -42,12 +42,9 @@ if money.empty:
     notebook.say("The article states no sums of money.")
 else:
     sums = display.with_sentences(money, data.sentences, standfirst=data.standfirst)
-    columns, left_out = display.filled_columns(
-        sums, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"], "sum"
+    notebook.table(
+        sums, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to", "sentence"], what="sum"
     )
-    notebook.table(sums, columns + ["sentence"])
-    if left_out:
-        notebook.say(left_out)
 
 # %% [markdown]
 # ## 2. Growth and the level it implies

@@ -40,7 +40,7 @@ notebook.say(voices.summary(data.sources, data.quotes))
 charts.voices(data)
 
 # %%
-notebook.table(data.sources.assign(first_paragraph=display.first_heard(data.sources["first_paragraph"])))
+notebook.table(data.sources.assign(first_paragraph=display.first_heard(data.sources["first_paragraph"])), what="source")
 
 # %% [markdown]
 # ## 2. Who stands behind the figures
@@ -56,12 +56,9 @@ charts.figures_by_voice(data)
 
 # %%
 quotes = display.reading_order(data.quotes)
-columns, left_out = display.filled_columns(
-    quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "flags", "text"], "quote"
+notebook.table(
+    quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "flags", "text"], what="quote"
 )
-notebook.table(quotes, columns)
-if left_out:
-    notebook.say(left_out)
 
 # %% [markdown]
 # ## 4. Who and what is mentioned

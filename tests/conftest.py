@@ -139,8 +139,9 @@ def cli(*args: str, root: Path | None = None) -> subprocess.CompletedProcess[str
 
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Reports rendered once per test session in a scratch project: the seed, a BBC article and
-    an article full of markup that must stay text. Maps a name to its report folder."""
+    """Reports rendered once per test session in a scratch project: the seed, a BBC politics article,
+    an article full of markup that must stay text, a plain one and a BBC sport article. Maps a name
+    to its report folder."""
     root = tmp_path_factory.mktemp("project")
     (root / "data" / "raw").mkdir(parents=True)
     (root / "data" / "processed").mkdir(parents=True)
@@ -152,7 +153,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     bbc = BBC / "politics" / "054.txt"
     xss = RESOURCES / "xss_article.txt"
     plain = RESOURCES / "plain_article.txt"
-    ingested = run_cli("ingest", str(bbc), str(xss), str(plain), root=root)
+    sport = BBC / "sport" / "476.txt"  # a tennis draw: countries only in a table's "(Russia)", every paragraph's tone >= 0
+    ingested = run_cli("ingest", str(bbc), str(xss), str(plain), str(sport), root=root)
     assert ingested.returncode == 0, ingested.stderr
     slugs = [line.split()[1] for line in ingested.stdout.splitlines()]
     result = run_cli("report", root=root, timeout=600)
@@ -163,6 +165,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "bbc": root / "reports" / slugs[0],
         "xss": root / "reports" / slugs[1],
         "plain": root / "reports" / slugs[2],
+        "sport": root / "reports" / slugs[3],
     }
 
 

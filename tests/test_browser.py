@@ -341,3 +341,105 @@ def test_in_jupyterlab_a_table_s_words_are_left_aligned_and_its_numbers_right(
     assert [(head, align) for head, _, align, _ in cells] == [
         ("speaker", "left"), ("kind", "left"), ("quotes", "right"), ("sentence", "left")]
     page.close()
+
+
+# A page's menu: the top of each of its entries, and its own height and line height.
+_MENU = """() => {
+  const nav = document.querySelector('.articlelab-nav');
+  if (!nav) return null;
+  const entries = Array.from(nav.querySelectorAll('a, b'));
+  return {tops: entries.map(e => Math.round(e.getBoundingClientRect().top)),
+          height: nav.getBoundingClientRect().height, line: parseFloat(getComputedStyle(nav).lineHeight) || 20,
+          hyphenBroken: entries.some(e => e.getClientRects().length > 1)};
+}"""
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc", "sport"])
+def test_at_1280_pixels_every_page_s_menu_is_one_line(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    # the first page's menu wrapped onto a second line in its 60em column, "06-" at the end of one line and
+    # "language" on the next
+    for name in ["index", *PAGES]:
+        page, errors, _, _ = _open(chromium, rendered[article] / f"{name}.html")
+        menu = page.evaluate(_MENU)
+        assert menu is not None and len(menu["tops"]) >= 8, name
+        assert len(set(menu["tops"])) == 1 and menu["height"] < 2 * menu["line"] + 20, (article, name, menu)
+        assert not menu["hyphenBroken"], (article, name)
+        page.close()
+    phone = chromium.new_page(viewport={"width": 390, "height": 844})
+    phone.goto((rendered[article] / "index.html").resolve().as_uri())
+    assert not phone.evaluate(_MENU)["hyphenBroken"], "on a phone the menu wraps between pages, never inside a name"
+    assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
+    phone.close()
+
+
+# Every table at its longest page length, then for each table each header with whether any of its cells holds words.
+_FILLED = """() => {
+  for (const select of document.querySelectorAll('.dt-length select')) {
+    select.value = select.options[select.options.length - 1].value;
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+  return Array.from(document.querySelectorAll('table.dataTable')).map(t => {
+    const heads = Array.from(t.querySelectorAll('thead th')).map(h => h.textContent.trim());
+    const rows = Array.from(t.querySelectorAll('tbody tr')).map(tr => Array.from(tr.querySelectorAll('td:not(.dt-empty)')));
+    return heads.map((head, i) => [head, rows.some(row => row[i] && row[i].textContent.trim() !== '')]);
+  });
+}"""
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc", "sport"])
+def test_no_table_shows_a_column_empty_in_every_row(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    # the voices table kept a 'descriptor' header over nothing but blank cells
+    for name in PAGES:
+        page, errors, _, _ = _open(chromium, rendered[article] / f"{name}.html")
+        page.wait_for_timeout(300)
+        for table in page.evaluate(_FILLED):
+            empty = [head for head, filled in table if not filled]
+            assert not empty, (article, name, empty)
+        page.close()
+    voices = (rendered["sport"] / "05-voices.html").read_text(encoding="utf-8")
+    assert "Left out, empty for every source: descriptor." in voices
+
+
+# Each bar chart's value axis and its bars' extremes: the tone chart's (vertical bars) by its title.
+_TONE = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+  .filter(gd => (gd.layout.title.text || '').startsWith('Tone'))
+  .map(gd => ({range: gd._fullLayout.yaxis.range, values: Array.from(gd._fullData[0].y)}))"""
+
+
+@pytest.mark.parametrize("article", ["seed", "sport"])
+def test_the_tone_axis_ends_within_a_seventh_past_its_longest_bars(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    # the sport report's bars stood between 0 and 0.97 on an axis from -1 to 1: half the chart was empty
+    page, errors, _, _ = _open(chromium, rendered[article] / "06-language.html")
+    charts = page.evaluate(_TONE)
+    page.close()
+    assert len(charts) == 1 and errors == []
+    (bottom, top), values = charts[0]["range"], charts[0]["values"]
+    low, high = min(0, min(values)), max(0, max(values))
+    span = high - low
+    assert high <= top <= high + 0.15 * span and low - 0.15 * span <= bottom <= low, (article, bottom, top, low, high)
+
+
+_WORD_LABELS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+  .filter(gd => / leads with \\d+ uses/.test(gd.layout.title.text || ''))
+  .map(gd => Array.from(gd.data[0].y))"""
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc", "sport"])
+def test_the_word_chart_shows_each_word_as_the_article_writes_it(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    # the sport report's chart read "russia" and "argentina": the article writes them only as "(Russia)"
+    import json
+
+    page, errors, _, _ = _open(chromium, rendered[article] / "06-language.html")
+    labels = page.evaluate(_WORD_LABELS)
+    page.close()
+    assert len(labels) == 1 and labels[0]
+    slug = rendered[article].name
+    text = json.loads((rendered["root"] / "data" / "processed" / slug / "article.json").read_text(encoding="utf-8"))["text"]
+    for label in labels[0]:
+        if label.islower():  # a word shown in lower case is one the article writes so
+            assert re.search(rf"(?<![\w'’-]){re.escape(label)}(?![\w-])", text), (article, label)
+        elif " " not in label:  # and one shown capitalized is written so inside a sentence, not only at a sentence's
+            # start (a name of several words is shown as the voices step resolves it: "US" as "United States")
+            assert re.search(rf"(?<=[\w,;] |.\(){re.escape(label)}", text), (article, label)
+    if article == "sport":
+        assert {"Russia", "Argentina"} <= set(labels[0]) and not {"russia", "argentina"} & set(labels[0])

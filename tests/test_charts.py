@@ -317,3 +317,31 @@ def test_the_corpus_kinds_chart_reads_as_words() -> None:
     bar = charts.corpus_kinds(kinds).data[0]
     assert list(bar.y) == ["percentage points", "money"]
     assert [list(c) for c in bar.customdata] == [["figure", "1 article"], ["figures", "2 articles"]]
+
+
+@pytest.mark.parametrize(
+    ("compound", "low", "high"),
+    [
+        ([0.08, 0.74, 0.97, 0.75, 0.93, 0.0, 0.0], 0.0, 0.97),  # a sport draw: every paragraph positive or neutral
+        ([-0.44, 0.91, 0.87, -0.07, -0.85, 0.24], -0.85, 0.91),  # the seed's mix
+        ([-0.3, -0.6, -0.1], -0.6, 0.0),  # all negative: the axis ends at zero above
+        ([0.05, 0.02], 0.0, 0.05),  # faint tone: the bars fill the chart, the axis title keeps the -1 to 1 scale
+    ],
+    ids=["positive", "mixed", "negative", "faint"],
+)
+def test_the_tone_axis_ends_just_past_its_longest_bars(compound: list[float], low: float, high: float) -> None:
+    """The tone chart drew every article from -1 to 1: a sport report whose bars all stood above zero left the
+    lower half of its chart empty. The value axis now ends within about 15% past the longest bar on each side
+    that has bars, and at zero on a side that has none."""
+    scores = pd.DataFrame({"paragraph": range(len(compound)), "compound": compound, "text": ["words"] * len(compound)})
+    axis = charts.tone(scores, "Tone").layout.yaxis
+    bottom, top = axis.range
+    span = high - low
+    assert low - 0.15 * span <= bottom <= low and high <= top <= high + 0.15 * span, (axis.range, low, high)
+    assert (bottom == 0) == (low == 0) and (top == 0) == (high == 0)
+    assert "-1 to 1" in axis.title.text
+
+
+def test_a_tone_chart_of_neutral_paragraphs_keeps_the_whole_scale() -> None:
+    scores = pd.DataFrame({"paragraph": [0, 1], "compound": [0.0, 0.0], "text": ["a", "b"]})
+    assert list(charts.tone(scores, "Tone").layout.yaxis.range) == [-1, 1]

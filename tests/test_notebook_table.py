@@ -17,10 +17,39 @@ def test_a_table_header_reads_as_words_not_code_names(monkeypatch: pytest.Monkey
         shown.append(frame)
 
     monkeypatch.setattr("itables.show", capture)
-    frame = pd.DataFrame({"speaker_as_written": ["union leaders"], "attributed_to": [None], "kind": ["indirect"]})
+    frame = pd.DataFrame({"speaker_as_written": ["union leaders"], "attributed_to": ["Ann Lee"], "kind": ["indirect"]})
     notebook.table(frame, ["kind", "speaker_as_written", "attributed_to"])
     assert list(shown[0].columns) == ["kind", "speaker as written", "attributed to"]
     assert shown[0].iloc[0, 1] == "union leaders"  # the cells are the data's, only the header is renamed
+
+
+@pytest.mark.parametrize("columns", [None, ["name", "kind", "descriptor", "direct", "first_paragraph"]])
+def test_a_column_empty_for_every_row_is_left_out_and_named_under_the_table(
+    monkeypatch: pytest.MonkeyPatch, columns: list[str] | None
+) -> None:
+    """A BBC article's voices table kept a 'descriptor' column with nothing in any row: every table a notebook shows
+    leaves such a column out, and a line under it names what was left out (NaN, None, "" and an empty list are
+    all empty; 0 and "no" are values)."""
+    shown: list[pd.DataFrame] = []
+    said: list[str] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append(frame))
+    monkeypatch.setattr(notebook, "say", lambda text, **_: said.append(text))
+    frame = pd.DataFrame({"name": ["Tim Henman", "Hewitt"], "kind": ["person", "person"], "descriptor": [None, ""],
+                          "direct": [0, 0], "first_paragraph": [float("nan"), float("nan")], "flags": [[], []]})
+    notebook.table(frame, columns, what="source")
+    assert list(shown[0].columns[:3]) == ["name", "kind", "direct"] and "direct (number)" in shown[0].columns
+    assert not {"descriptor", "first paragraph", "flags"} & set(shown[0].columns)
+    named = "descriptor, first paragraph" + (", flags" if columns is None else "")
+    assert said == [f"Left out, empty for every source: {named}."]
+
+
+def test_a_table_whose_every_column_is_empty_says_so_instead(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[pd.DataFrame] = []
+    said: list[str] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append(frame))
+    monkeypatch.setattr(notebook, "say", lambda text, **_: said.append(text))
+    notebook.table(pd.DataFrame({"addressee": [None, None]}), what="quote")
+    assert shown == [] and said == ["Nothing to show here: every column is empty for every quote."]
 
 
 def test_a_column_of_figures_sorts_by_their_numbers_not_by_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,3 +105,14 @@ def test_text_columns_are_left_aligned_numbers_right_and_sentences_kept_wide(mon
     classes = {d["targets"][0]: d["className"] for d in shown[0]["columnDefs"] if "className" in d}
     assert classes == {0: "dt-left", 1: "dt-right", 2: "dt-left", 3: "dt-left", 4: "dt-left articlelab-words"}
     assert shown[0]["style"]["margin"] == "0"  # a narrow table starts at the left edge, under its pager
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [("12", True), ("-3.5", True), ("1,200", True), ("61%", True), ("−4", True), (".5", True),
+     ("$200 billion", False), ("2 of 9", False), ("standfirst", False), ("", False), ("1.2.3a", False)],
+)
+def test_a_plain_number_cell_is_told_from_words(cell: str, number: bool) -> None:
+    from helpers.patterns import PLAIN_NUMBER
+
+    assert bool(PLAIN_NUMBER.fullmatch(cell)) is number

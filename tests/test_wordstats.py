@@ -25,6 +25,7 @@ def test_multiword_names_count_as_one(seed: ArticleData) -> None:
     assert "Power of Siberia 2" in {label for _, _, label in names}
     assert counts["China"] == 21, "a proper name keeps its capital, and 'China's' counts as 'China'"
     assert "china" not in counts and "china's" not in counts
+    assert counts["Kremlin"] == 5 and "kremlin" not in counts, "'The Kremlin' (a name the voices step found) and 'Kremlin' are one word"
 
 
 def test_a_sentence_start_or_a_headline_is_not_a_name(seed: ArticleData) -> None:
@@ -165,3 +166,41 @@ def test_a_run_of_names_never_ends_inside_a_number(tmp_path: Path, body: str) ->
     article.write_text(f"A quiet week\n\nOfficials met. {body}\n", encoding="utf-8")
     data = load(str(article), tmp_path / "processed")
     assert not [label for _, _, label in wordstats.names(data) if label[-1:].isdigit()]
+
+
+def test_a_word_is_shown_as_the_article_writes_it_and_counted_whatever_its_case(tmp_path: Path) -> None:
+    """A sport report names countries only in its table of seeds, "(Russia)" after each player, so no prose
+    sentence ever has "Russia" inside it: the word chart read "russia". A word is shown in its most frequent form
+    inside a sentence (a bracket's first word is inside one), while counting stays by the lower-case form."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Henman Draws Safin Test\n\nThe seeds were drawn on Friday. Russia's hopes rest on the Open, which opens "
+        "on Monday, and the open draw favours them.\n\n1 Marat Safin (Russia)\n\n2 Nikolay Davydenko (Russia)\n\n"
+        "3 Guillermo Coria (Argentina)\n\nYear after year the seeds hold, a year of upsets aside.\n",
+        encoding="utf-8",
+    )
+    data = load(str(article), tmp_path / "processed")
+    counts = dict(wordstats.frequencies(data.text, 50, wordstats.names(data)))
+    assert counts.get("Russia") == 3 and "russia" not in counts, "written only as 'Russia' in a bracket and at a sentence's start"
+    assert counts.get("Argentina") == 1
+    assert counts.get("year") == 3 and "Year" not in counts, "a sentence's first capital is no way of writing the word"
+    assert counts.get("seeds") == 2 or counts.get("seed") == 2
+    opened = {word: n for word, n in counts.items() if word.lower() == "open"}
+    assert opened == {"Open": 2} or opened == {"open": 2}, "one word in one form, whatever the case it is written in"
+
+
+def test_every_top_word_of_the_bbc_reports_reads_as_written() -> None:
+    """On BBC articles a top word shown in lower case is one the article writes in lower case inside a sentence, and
+    the counts are those of the lower-case forms."""
+    import re
+
+    from .conftest import BBC
+
+    if not BBC.is_dir():
+        pytest.skip("../shared/corpora/bbc is not present")
+    for path in sorted(BBC.glob("*/*.txt"))[::10]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for word, _ in wordstats.frequencies(text, 20):
+            if word.islower() and word.isalpha():
+                inside = re.findall(rf"(?<=[a-z,;] ){re.escape(word)}(?:['’]s)?\b(?![-'’]\w)|\({re.escape(word)}\)", text, flags=re.IGNORECASE)
+                assert not inside or any(form[0].islower() or form[0] == "(" and form[1].islower() for form in inside), (path.name, word)

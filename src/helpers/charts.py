@@ -442,8 +442,19 @@ def tone(scores: pd.DataFrame, title: str) -> go.Figure:
         hovertemplate="paragraph %{x}: %{y:.2f}<br>%{customdata}<extra></extra>",
     )
     fig.update_xaxes(title="paragraph", dtick=_whole(int(scores["paragraph"].max()) + 1, 30))  # no paragraph 1.5
-    fig.update_yaxes(title="tone (VADER compound, -1 to 1)", range=[-1, 1])
+    fig.update_yaxes(title="tone (VADER compound, -1 to 1)", range=_fitted(scores["compound"]))
     return fig
+
+
+def _fitted(values: pd.Series, margin: float = 0.08) -> list[float]:
+    """A value axis around zero that ends just past the longest bar on each side it has bars (a tenth of the
+    bars' span or so), not at the scale's ends: a report whose paragraphs all read positive (a sport draw: 0.1
+    to 0.97) drew half its chart as an empty -1 to 0. With no bars off zero the whole scale, -1 to 1."""
+    low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
+    if high == low:
+        return [-1.0, 1.0]
+    pad = margin * (high - low)
+    return [low - pad if low < 0 else 0.0, high + pad if high > 0 else 0.0]
 
 
 __all__ = [

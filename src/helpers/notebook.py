@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 import pandas as pd
+
+from .patterns import PLAIN_NUMBER
 
 
 def setup() -> None:
@@ -44,29 +45,37 @@ def concordance(rows: list[tuple[str, str, str]]) -> None:
     display(HTML(f"<pre>{body}</pre>"))
 
 
-def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = False, **options: Any) -> None:
+def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = False, what: str = "row",
+          **options: Any) -> None:
     """An interactive table (search, sort, paging) that works offline; cells are escaped, and
-    numbers read as people write them ("$200 billion a year", "55 billion m³") unless `raw=True`."""
+    numbers read as people write them ("$200 billion a year", "55 billion m³") unless `raw=True`.
+    A column empty in every row is left out, and a line under the table names it ("Left out, empty
+    for every quote: descriptor."; `what` is what a row is)."""
     from itables import show
 
-    from .display import header, plain, readable
+    from .display import filled_columns, header, plain, readable
 
     if frame.empty:
         say("Nothing to show here: the table is empty.")
         return
     shown = frame.map(plain) if raw else readable(frame)  # read whole: a value's range is in low and high
-    shown = shown[columns] if columns else shown
+    kept, left_out = filled_columns(shown, list(columns or shown.columns), what)
+    if not kept:
+        say(f"Nothing to show here: every column is empty for every {what}.")
+        return
+    shown = shown[kept]
     shown, ordering = _ordered_by_number(frame, shown)
     shown = shown.rename(columns=header)  # "attributed to", not "attributed_to", for a stranger
     options["columnDefs"] = ordering + _aligned(shown, hidden=len(ordering) // 2) + list(options.get("columnDefs", []))
     options.setdefault("style", _TABLE_STYLE)
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10),
          text_in_header_can_be_selected=False, **options)
+    if left_out:
+        say(left_out)
 
 
 _TABLE_STYLE = {"table-layout": "auto", "width": "auto", "margin": "0", "caption-side": "bottom"}
 """A narrow table starts at the left edge with its search box and pager, not centred between them."""
-_NUMBER = re.compile(r"[-+−]?[\d,]*\.?\d+%?")
 _WORDS = 40
 """A column whose cells run this many characters on average, or one cell twice as many, holds words (a sentence,
 a quote, a standfirst): it is kept wide."""
@@ -79,7 +88,7 @@ def _aligned(shown: pd.DataFrame, *, hidden: int) -> list[dict[str, Any]]:
     definitions: list[dict[str, Any]] = []
     for place, column in enumerate(shown.columns[: len(shown.columns) - hidden]):
         cells = [str(v) for v in shown[column] if not (v is None or (isinstance(v, float) and pd.isna(v))) and str(v) != ""]
-        numbers = bool(cells) and all(_NUMBER.fullmatch(c.strip()) for c in cells)
+        numbers = bool(cells) and all(PLAIN_NUMBER.fullmatch(c.strip()) for c in cells)
         names = ["dt-right" if numbers else "dt-left"]
         if not numbers and cells and (sum(map(len, cells)) / len(cells) >= _WORDS or max(map(len, cells)) >= 2 * _WORDS):
             names.append("articlelab-words")

@@ -63,6 +63,9 @@ def table_row(line: str) -> bool:
 NUMERIC_CELL = re.compile(r"[-+−–]?[$£€¥]?\d[\d,.]*\s?(?:%|[kmbKMB]n?|bn)?")
 """A table cell that is a number (perhaps signed, a currency or a percent): a value, no row name. A line of
 two cells is a table's row only with one of these (prose with a stray tab, "said<TAB>'no'", is not)."""
+PLAIN_NUMBER = re.compile(r"[-+−]?[\d,]*\.?\d+%?")
+"""A table cell that is a plain number as a table shows one ("12", "-3.5", "1,200", "61%"): a column of them reads
+right-aligned (`notebook.table`); a sum with its sign or unit ("$200 billion") is words."""
 ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
 """Soft hyphen and zero-width characters: removed."""
 SPACE_RUN = re.compile(r" {2,}")
@@ -76,6 +79,13 @@ WORD_TOKEN = (
     r"|\w+(?:[-'’]\w+)*"  # words with inner hyphens or apostrophes
     r"|[^\w\s]"  # any other single non-space character
 )
+WRITTEN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]\w*(?:[-'’]\w+)*")
+"""A word as the tokenizer reads one (`WORD_TOKEN`: "Russia-China", "I'm", "Russia's", and "Wasps" of
+"Wasps'"), from its first letter."""
+MID_SENTENCE = re.compile(r"(?:[\w,;%)\]–—-]|(?<![.!?…])[\"”’'])[ \t]+$|[(\[/]$")
+"""What stands before a word inside a sentence: a word, a comma, a bracket or a quotation closed mid-sentence and a
+space ("in Russia", "Russia, Argentina", "‘Dear Friend’ Xi"), or an opening bracket ("(Russia)"); never a full stop, a
+paragraph break or an opening quote."""
 CLOSING_QUOTE_END = re.compile(r"""["'”’»](?<=[.!?,…-].)\s*$""")
 """A sentence that ends inside a closed quotation: `... price,"` or `... now!”`."""
 ATTRIBUTION_START = re.compile(

@@ -337,13 +337,19 @@ def page_questions(series: list[Path]) -> dict[str, str]:
     return found
 
 
+_MENU_GAP = "\u00a0· "
+"""Between two pages in a menu: the dot stays on its line with the page before it, so a wrapped menu never opens a
+line with a dot."""
+
+
 def _nav(slug: str, pages: list[str], current: str | None) -> str:
-    links = ['<a href="../index.html">all articles</a>', '<a href="index.html">what to check</a>']
+    links = ['<a href="../index.html">all articles</a>',
+             "<b>what to check</b>" if current == "index" else '<a href="index.html">what to check</a>']
     for page in pages:
         name = html.escape(page)
         links.append(f"<b>{name}</b>" if page == current else f'<a href="{name}.html">{name}</a>')
     links.append(f'<a href="../{html.escape(slug)}.html">single page</a>')
-    return f'<nav class="articlelab-nav">{" · ".join(links)}</nav>'
+    return f'<nav class="articlelab-nav">{_MENU_GAP.join(links)}</nav>'
 
 
 def to_html(nb: nbformat.NotebookNode, *, with_code: bool, scripts: Scripts, nav_html: str = "",
@@ -523,10 +529,10 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
         divider["id"] = f"divider-{name}"  # not a random one: the same article renders to the same bytes
         merged.cells.append(divider)
         merged.cells.extend(c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", []))
-    toc = " · ".join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
+    toc = _MENU_GAP.join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
     notes = "".join(f'<p class="articlelab-error">{html.escape(p.error or "")}</p>' for p in failed)
     # no link to the folder's index: the single file is the one sent alone, where no index travels with it
-    nav = f'<nav class="articlelab-nav"><a href="#what-to-check">what to check</a> · {toc}</nav>{notes}'
+    nav = f'<nav class="articlelab-nav"><a href="#what-to-check">what to check</a>{_MENU_GAP}{toc}</nav>{notes}'
     front = front_page(summary, {n: "#{section}" for n, _ in executed}, titles)
     return to_html(merged, with_code=with_code, scripts=inline_scripts(cdn), nav_html=nav, front_html=front,
                    title=summary.headline or slug)
@@ -604,6 +610,11 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
     return "\n".join(parts)
 
 
+_NAV_CSS = (
+    ".articlelab-nav{font:14px system-ui,sans-serif;padding:8px 16px;border-bottom:1px solid #ddd}"
+    " .articlelab-nav a,.articlelab-nav b{margin:0 2px;white-space:nowrap}"
+)
+"""The menu of report pages, as the notebook pages' template draws it; a page's name never breaks at its hyphen."""
 _FRONT_CSS = (
     ".articlelab-front h1{font-size:1.7em;font-weight:500;margin:.6em 0 .1em}"
     ".articlelab-front h2{font-size:1.35em;font-weight:500;margin:1.1em 0 .3em}"
@@ -618,15 +629,16 @@ _FRONT_CSS = (
 )
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, nav: str = "") -> str:
+    """A page of its own (an article's first page, the list of reports): its menu across the whole window, as on the
+    notebook pages, above its text in a column of 60em (the menu in that column wrapped at 1280 pixels)."""
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<meta http-equiv='Content-Security-Policy' content=\"{_csp()}\">"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{html.escape(title)}</title><style>body{{font:15px/1.5 system-ui,sans-serif;max-width:60em;"
-        "margin:0 auto 3em;padding:0 1em;color:#222}} .err{{color:#a00}} li{{margin:.3em 0}}"
-        ".articlelab-nav{{padding:8px 0;border-bottom:1px solid #ddd}} .articlelab-nav a{{margin-right:4px}}"
-        f"{_FRONT_CSS}</style></head><body>{body}</body></html>\n"
+        f"<title>{html.escape(title)}</title><style>body{{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222}}"
+        " main{max-width:60em;margin:0 auto 3em;padding:0 1em} .err{color:#a00} li{margin:.3em 0}"
+        f"{_NAV_CSS}{_FRONT_CSS}</style></head><body>{nav}<main>{body}</main></body></html>\n"
     )
 
 
@@ -643,12 +655,13 @@ def _article_index(slug: str, result: ReportResult, summary: Summary, rendered: 
         title, question = (questions or {}).get(page.notebook, (page.notebook, ""))
         asks = f" <span class='asks'>— {html.escape(question)}</span>" if question else ""
         items.append(f"<li><a href='{name}.html'>{html.escape(title)}</a>{asks}</li>")
-    nav = _nav(slug, [p.notebook for p in result.pages if p.html is not None], None)
+    nav = _nav(slug, [p.notebook for p in result.pages if p.html is not None], "index")
     return _page(
         summary.headline,
-        nav + front_page(summary, links, titles)
+        front_page(summary, links, titles)
         + f"<h2>The pages</h2><ul>{''.join(items)}</ul>"
         f"<p><a href='../{html.escape(slug)}.html'>everything on one page</a> (for email)</p>",
+        nav,
     )
 
 

@@ -1,8 +1,9 @@
 """Word statistics with NLTK: frequencies, collocations, concordance, and tone (VADER).
 
 Multiword names ("The Moscow Times", "Power of Siberia 2") count as one unit, as written, so a
-name's last word ("times") never ranks on its own; other words are lower-cased unless the article
-only ever writes them capitalized (a proper name such as "China" or "UKIP"). Concordance
+name's last word ("times") never ranks on its own; other words are counted whatever their case and
+shown as the article most often writes them inside a sentence ("China", "UKIP", "Russia" in a table's
+"(Russia)"; "year", not a sentence's first "Year"). Concordance
 lines are cut from the text itself, so a reader sees the article's own characters around each hit.
 """
 
@@ -18,6 +19,7 @@ import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 
+from . import patterns
 from .assets import word_list
 from .dataset import ArticleData
 from .segment import word_tokenizer
@@ -100,7 +102,8 @@ def units(text: str, spans: Sequence[Name] = ()) -> list[str]:
     """The text as counted units: each multiword name once, under its label; other words without
     punctuation, stop words, honorifics ("Mr", "Dr") or single letters, with a possessive "'s"
     dropped ("UKIP's" counts as "UKIP"), lower-cased unless the article writes the word only with a
-    capital and uses it so mid-sentence (a proper name: "China", "UKIP")."""
+    capital and uses it so mid-sentence (a proper name: "China", "UKIP"), then each shown as the article
+    most often writes it inside a sentence (`_as_written`: "Russia" written only as "(Russia)")."""
     return [unit for unit in _stream(text, spans) if unit is not None]
 
 
@@ -127,7 +130,7 @@ def _stream(text: str, spans: Sequence[Name]) -> list[str | None]:
             found.append(proper.get(word.lower(), word.lower()))
         else:
             found.append(None)
-    return _fold_plurals(found)
+    return _as_written(_fold_plurals(found), _written_forms(text))
 
 
 def _fold_plurals(units: list[str | None]) -> list[str | None]:
@@ -157,6 +160,36 @@ def _fold_plurals(units: list[str | None]) -> list[str | None]:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+def _written_forms(text: str) -> dict[str, dict[str, int]]:
+    """How the article writes each word inside its sentences, by its lower-case form ({"russia": {"Russia": 10}}).
+    A word opening a sentence or a quote is capitalized whatever it is, so it says nothing. A line in Title Case
+    (a headline, "Bristol City 2-1 Milton Keynes"; a table's row, "4 Marat Safin (Russia)") capitalizes every word,
+    so it speaks for a word only when the prose never writes it inside a sentence."""
+    prose: dict[str, dict[str, int]] = {}
+    lines: dict[str, dict[str, int]] = {}
+    for paragraph in _paragraph_spans(text):
+        forms = lines if _title_case(text[paragraph[0]:paragraph[1]]) else prose
+        for match in patterns.WRITTEN_WORD.finditer(text, *paragraph):
+            if not patterns.MID_SENTENCE.search(text[max(0, match.start() - 4):match.start()]):
+                continue
+            word = _POSSESSIVE.sub("", match.group())
+            written = forms.setdefault(word.lower(), {})
+            written[word] = written.get(word, 0) + 1
+    return {**lines, **prose}
+
+
+def _as_written(units: list[str | None], forms: dict[str, dict[str, int]]) -> list[str | None]:
+    """Each unit counted in lower case shown as the article most often writes it inside a sentence ("Russia"
+    for a country written "(Russia)" in a table of players, "I'm" for "i'm"); counting stays by the
+    lower-case form, so "Open" and "open" are one word. A word the article writes in lower case at least as
+    often, or only at a sentence's start, keeps its lower case."""
+    shown: dict[str, str] = {}
+    for unit in {u for u in units if u is not None and u.islower()}:
+        written = forms.get(unit, {})
+        lower = written.get(unit, 0)
+        best = max(sorted(written), key=written.__getitem__, default=unit)
+        shown[unit] = best if written.get(best, 0) > lower else unit
+    return [shown.get(unit, unit) if unit is not None else None for unit in units]
 
 
 def _after_number(text: str, start: int, word: str) -> bool:
