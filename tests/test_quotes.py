@@ -2766,3 +2766,21 @@ def test_a_court_role_opening_the_sentence_describes_the_speaker(text: str, desc
 def test_a_source_that_is_part_of_a_set_names_no_one(text: str, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text, tokens=False)) if q.speaker_as_written and " of " in q.speaker_as_written]
     assert quotes and all(q.speaker is None and q.speaker_kind == kind for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "written"),
+    [
+        # the cue's own clause sits inside what someone else reported: its subject speaks
+        ("Ann Lee, the artist, spoke on Friday. But Ms Lee emphasised she had actually said artists needed freedom.",
+         "Ann Lee", "she"),
+        ("Asked if she believed Putin wanted Trump to win the White House, she did not answer.", "Putin", "Putin"),
+        # a relative clause describes the source; it reports nothing
+        ("Khizr Khan, who is Muslim, also decried the plan to ban all Muslims from entering the country.", "Khizr Khan", None),
+    ],
+)
+def test_a_source_inside_a_reported_clause_is_that_clauses_subject(text: str, speaker: str, written: str | None) -> None:
+    found = [q for q in quotes_of(segment("Headline\n\n" + text, tokens=False)) if q.speaker]
+    assert found and found[-1].speaker.endswith(speaker.split()[-1])
+    if written is not None:
+        assert found[-1].speaker_as_written == written

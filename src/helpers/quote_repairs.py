@@ -493,6 +493,31 @@ def _past_own_verb(toks: Sequence[Tok], start: int, end: int) -> int:
     return end
 
 
+def _past_outer_clause(toks: Sequence[Tok], start: int, end: int) -> int:
+    """A source's start past the clause that reports the cue's own clause, when the source ends in that inner
+    clause's subject: "Ms James emphasised [that] she (had actually said)": she says it, inside what Ms James
+    emphasised. The verb must be finite by the tagger's lexicon (past or present, not a base form, which may
+    be a noun; an unknown word in "-ed" is a past) and lower-case, and what follows it (past a "that") a pronoun or up to three capitalized words."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    for k in range(end - 1, start, -1):
+        tag = str(lexicon.get(toks[k].lower, "VBD" if toks[k].lower.endswith("ed") else ""))  # "emphasised": a British past the lexicon lacks
+        if not toks[k].text.isalpha() or not toks[k].text.islower() or tag not in ("VBD", "VBZ", "VBP"):
+            continue  # a hyphened word is a modifier ("the left-footed De Marigny", "co-host Mika Brzezinski")
+        if toks[k - 1].lower in ("who", "which", "that") or any(t.text == "," for t in toks[start:k]):
+            return start  # "Khan, who is Muslim": a relative clause describes the source, it reports nothing
+        first = k + 2 if toks[k + 1].lower == "that" and k + 2 <= end else k + 1
+        rest = toks[first : end + 1]
+        if len(rest) == 1 and rest[0].lower in _SUBJECT_PRONOUNS or 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in rest):
+            return first
+        return start
+    return start
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> list[Attribution]:
     """Each attribution whose source is written before its cue, without a phrase of time standing
     for it, an adverb or the source's own verb at its end (`_past_time_phrase`, `_past_adverbs`,
@@ -517,6 +542,7 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
         moved = _past_adverbs(toks, span[0], span[1], cue, weights)
         if moved is not None:
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
+            moved = (_past_outer_clause(toks, moved[0], moved[1]), moved[1])
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
         if new != source:
