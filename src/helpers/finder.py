@@ -243,9 +243,7 @@ def _box_bridge(
     return None
 
 
-def _crosshead_bridge(
-    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int
-) -> int | None:
+def _crosshead_bridge(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
     """The last paragraph of the story's prose under a crosshead that reads as a comment section's
     heading ("Reaction", "Responses": one or two words, no count), right below the body's `end` (or
     under up to two short lines of the story's own, a subheading), or None: the line right under it is prose of BRIDGE_PROSE words or more, with no closing note's marks,
@@ -704,7 +702,7 @@ def body_region(
         end += 1
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None or (
         texts is not None and (bridged := _box_bridge(items, probabilities, texts, start, end)) is not None
-    ) or (texts is not None and (bridged := _crosshead_bridge(items, probabilities, texts, start, end)) is not None):
+    ) or (texts is not None and (bridged := _crosshead_bridge(items, texts, start, end)) is not None):
         end = bridged
     while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
         start = above
@@ -1376,7 +1374,7 @@ def _extracted_end(items: Sequence[Evidence], texts: Sequence[str], start: int, 
     (`section_end`), unless that section's heading is a crosshead worded like a comment section's
     ("Response", "Reactions") with the story's prose right under it (`_crosshead_bridge`, as on copied text)."""
     stop = section_end(items, start, end, texts)
-    while stop < end and (bridged := _crosshead_bridge(items, (), texts, start, stop)) is not None and bridged > stop:
+    while stop < end and (bridged := _crosshead_bridge(items, texts, start, stop)) is not None and bridged > stop:
         stop = section_end(items, bridged, end, texts)
     return stop
 

@@ -97,7 +97,8 @@ BODY_LOOKBACK = 2
 _PARTITIVE = re.compile(
     r"(?P<some>one|two|three|four|five|some|many|most|several|few|none|each|either|neither|all|both|half|a\s+few)"
     r"\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
-"""A source that is part of a set: "One of his aides", "Some of the protesters", "Most of them"."""
+"""A source that is part of a set: "One of his aides", "Some of the protesters", "Most of them": someone the
+article does not name (`_ONE_OF`), or a group."""
 _ONE_OF = frozenset(("one", "each", "either", "neither", "none"))
 
 
@@ -310,8 +311,8 @@ class _Speakers:
         words = written.lower().split()
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
-        if (partitive := _PARTITIVE.fullmatch(written)) is not None:
-            return self._partitive(partitive)
+        if (partitive := _PARTITIVE.fullmatch(written)) is not None:  # "One of his aides", "Some of the protesters": never a body "One"
+            return None, "unnamed" if partitive.group("some").lower() in _ONE_OF else "group"
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
             return self._phrase(written, position)
         if len(words) > 1 and words[-1] in _OFFICIALS and (body := self._body(" ".join(written.split()[:-1]))):
@@ -443,12 +444,6 @@ class _Speakers:
         if name not in self.apposed:
             self.apposed[name] = apposed_body(self.text, name, self.words.of(name))
         return self.apposed[name]
-
-    def _partitive(self, found: re.Match[str]) -> tuple[str | None, str | None]:
-        """A source that is one or some of a set ("One of his aides", "Some of the protesters", "Two of the
-        unions"): someone the article does not name, a group when more than one; never the capitalized
-        quantifier itself read as a body's name ("One")."""
-        return (None, "unnamed") if found.group("some").lower() in _ONE_OF else (None, "group")
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
